@@ -1,0 +1,12 @@
+export {
+  fixturesRoot,
+  fixturePath,
+  fixtureManifest,
+  fixturesIn,
+  fixtureBytes,
+  fixtureRgba,
+  type FixtureEntry,
+  type RgbaImage,
+} from './fixtures.js';
+export { imageToY4m, fixtureToY4m, type FakeCameraOptions } from './fake-camera.js';
+export { launchChromium, CHROMIUM_PATH, CHROMIUM_BASE_ARGS, type LaunchOptions } from './chromium.js';
