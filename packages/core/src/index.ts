@@ -3,6 +3,17 @@
 
 // Frames
 export type { RgbaFrame, Box } from './frame/rgba-frame.js';
+export { GUIDANCE_CODES, type GuidanceCode } from './frame/guidance-code.js';
+
+// Frame pre-checks
+
+// Contract: schemas, warning catalogue, result interpretation
+
+// Errors
+
+// Text
+
+// Upload client
 
 // Face detection
 export type {
