@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
   format: 'esm',
-  platform: 'neutral',
+  platform: 'node',
   dts: true,
   sourcemap: true,
   clean: true,

@@ -10,3 +10,9 @@ export {
 } from './fixtures.js';
 export { imageToY4m, fixtureToY4m, type FakeCameraOptions } from './fake-camera.js';
 export { launchChromium, CHROMIUM_PATH, CHROMIUM_BASE_ARGS, type LaunchOptions } from './chromium.js';
+export {
+  FakeDiditServer,
+  diditApprovedBody,
+  type FakeReply,
+  type RecordedDiditRequest,
+} from './fake-didit-server.js';

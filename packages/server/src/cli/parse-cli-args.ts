@@ -1,0 +1,162 @@
+import { parseArgs } from 'node:util';
+
+/** A command-line mistake: printed with the usage, exit code 1. */
+export class CliUsageError extends Error {
+  override readonly name = 'CliUsageError';
+}
+
+export type EngineChoice = 'local' | 'didit';
+
+export type CliCommand =
+  | {
+      command: 'check';
+      image: string;
+      threshold?: number;
+      rotate: boolean;
+      vendorData?: string;
+      engine?: EngineChoice;
+      json: boolean;
+      db?: string;
+    }
+  | {
+      command: 'serve';
+      port: number;
+      host: string;
+      engine?: EngineChoice;
+      corsOrigins: string[];
+      db?: string;
+    }
+  | { command: 'blocklist-add'; image: string; label?: string; db?: string }
+  | { command: 'blocklist-remove'; id: string; db?: string }
+  | { command: 'blocklist-list'; json: boolean; db?: string }
+  | { command: 'help' };
+
+export const USAGE = `Usage:
+  liveness-kit check <image> [--threshold N] [--rotate] [--vendor-data S] [--engine local|didit] [--json]
+  liveness-kit serve [--port 8787] [--host 127.0.0.1] [--engine local|didit] [--cors-origin URL]...
+  liveness-kit blocklist add <image> [--label S]
+  liveness-kit blocklist remove <id>
+  liveness-kit blocklist list [--json]
+
+Engines: Didit when DIDIT_API_KEY is set (DIDIT_BASE_URL overrides its address), else the local
+engine. --engine forces one. Faces of approved checks and the blocklist are kept in --db PATH
+(default .liveness-kit/faces.db; ":memory:" keeps nothing).`;
+
+/** Parses `argv` (without node and the script) into a command; throws `CliUsageError`. */
+export function parseCliArgs(argv: string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        threshold: { type: 'string' },
+        rotate: { type: 'boolean', default: false },
+        'vendor-data': { type: 'string' },
+        engine: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
+        label: { type: 'string' },
+        db: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliUsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') return { command: 'help' };
+  const db = values.db;
+  const engine = parseEngine(values.engine);
+
+  switch (command) {
+    case 'check': {
+      const [image, ...extra] = rest;
+      if (!image) throw new CliUsageError('check: give the path of an image.');
+      if (extra.length) throw new CliUsageError(`check: unexpected argument "${extra[0]}".`);
+      return {
+        command: 'check',
+        image,
+        ...(values.threshold !== undefined && { threshold: parseThreshold(values.threshold) }),
+        rotate: values.rotate,
+        ...(values['vendor-data'] !== undefined && { vendorData: values['vendor-data'] }),
+        ...(engine && { engine }),
+        json: values.json,
+        ...(db !== undefined && { db }),
+      };
+    }
+    case 'serve': {
+      if (rest.length) throw new CliUsageError(`serve: unexpected argument "${rest[0]}".`);
+      return {
+        command: 'serve',
+        port: parsePort(values.port ?? process.env.PORT ?? '8787'),
+        host: values.host ?? '127.0.0.1',
+        ...(engine && { engine }),
+        corsOrigins: (values['cors-origin'] ?? []).map(parseOrigin),
+        ...(db !== undefined && { db }),
+      };
+    }
+    case 'blocklist': {
+      const [action, arg, ...extra] = rest;
+      if (extra.length) throw new CliUsageError(`blocklist: unexpected argument "${extra[0]}".`);
+      if (action === 'add') {
+        if (!arg) throw new CliUsageError('blocklist add: give the path of an image of the face.');
+        return {
+          command: 'blocklist-add',
+          image: arg,
+          ...(values.label !== undefined && { label: values.label }),
+          ...(db !== undefined && { db }),
+        };
+      }
+      if (action === 'remove') {
+        if (!arg)
+          throw new CliUsageError('blocklist remove: give the id of the entry (see "blocklist list").');
+        return { command: 'blocklist-remove', id: arg, ...(db !== undefined && { db }) };
+      }
+      if (action === 'list') {
+        if (arg) throw new CliUsageError(`blocklist list: unexpected argument "${arg}".`);
+        return { command: 'blocklist-list', json: values.json, ...(db !== undefined && { db }) };
+      }
+      throw new CliUsageError('blocklist: use add, remove or list.');
+    }
+    default:
+      throw new CliUsageError(`Unknown command "${command}".`);
+  }
+}
+
+function parseEngine(value: string | undefined): EngineChoice | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'local' || value === 'didit') return value;
+  throw new CliUsageError(`--engine must be "local" or "didit", not "${value}".`);
+}
+
+function parseThreshold(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new CliUsageError(`--threshold must be a number from 0 to 100, not "${value}".`);
+  }
+  return n;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new CliUsageError(`--port must be 0-65535, not "${value}".`);
+  return n;
+}
+
+function parseOrigin(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+    return url.origin;
+  } catch {
+    throw new CliUsageError(
+      `--cors-origin must be an http(s) origin such as https://app.example.com, not "${value}".`,
+    );
+  }
+}

@@ -1,0 +1,190 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { sniffImageType, isLivenessError } from '@liveness-kit/core';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createLivenessApp } from '../http/create-liveness-app.js';
+import { SqliteFaceStore } from '../store/sqlite-face-store.js';
+import { createEngine } from '../engine/create-engine.js';
+import { CliUsageError, parseCliArgs, USAGE, type CliCommand } from './parse-cli-args.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+const DEFAULT_DB = '.liveness-kit/faces.db';
+
+/**
+ * Runs the `liveness-kit` command line; resolves to the exit code. `serve` resolves only when
+ * the server stops (SIGINT/SIGTERM).
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let command: CliCommand;
+  try {
+    command = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      io.stderr(`liveness-kit: ${error.message}\n\n${USAGE}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  try {
+    switch (command.command) {
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return 0;
+      case 'check':
+        return await check(command, io);
+      case 'serve':
+        return await serveCommand(command, io);
+      case 'blocklist-add':
+      case 'blocklist-remove':
+      case 'blocklist-list':
+        return await blocklist(command, io);
+    }
+  } catch (error) {
+    io.stderr(`liveness-kit: ${describeError(error)}\n`);
+    return 1;
+  }
+}
+
+function openStore(db: string | undefined, io: CliIo): SqliteFaceStore {
+  const path = db ?? io.env.LIVENESS_KIT_DB ?? DEFAULT_DB;
+  if (path === ':memory:') return new SqliteFaceStore();
+  const full = resolve(io.cwd, path);
+  mkdirSync(dirname(full), { recursive: true });
+  return new SqliteFaceStore({ path: full });
+}
+
+function readImage(
+  path: string,
+  io: CliIo,
+): { bytes: Uint8Array; type: NonNullable<ReturnType<typeof sniffImageType>> } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolve(io.cwd, path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliUsageError(
+      code === 'ENOENT' ? `No such file: ${path}` : `Cannot read ${path}: ${(error as Error).message}`,
+    );
+  }
+  const type = sniffImageType(bytes);
+  if (!type) throw new CliUsageError(`${path} is not a JPEG, PNG, WebP or TIFF image.`);
+  return { bytes, type };
+}
+
+async function check(command: Extract<CliCommand, { command: 'check' }>, io: CliIo): Promise<number> {
+  const { bytes, type } = readImage(command.image, io);
+  const store = openStore(command.db, io);
+  const { engine, notice } = createEngine({ choice: command.engine, env: io.env, store });
+  if (notice) io.stderr(`liveness-kit: ${notice}\n`);
+  try {
+    const body = (await engine.check({
+      image: bytes,
+      imageType: type,
+      rotateImage: command.rotate,
+      saveApiRequest: true,
+      ...(command.threshold !== undefined && { threshold: command.threshold }),
+      ...(command.vendorData !== undefined && { vendorData: command.vendorData }),
+    })) as { liveness?: { status?: string; score?: number | null; face_quality?: number | null } };
+    io.stdout(`${JSON.stringify(body, null, 2)}\n`);
+    if (!command.json) {
+      const l = body.liveness ?? {};
+      io.stdout(
+        `--- Result: ${l.status ?? 'unknown'} | Score: ${l.score ?? 'n/a'}/100 | Quality: ${
+          typeof l.face_quality === 'number' ? l.face_quality.toFixed(1) : 'n/a'
+        } ---\n`,
+      );
+    }
+    return 0;
+  } finally {
+    await engine.close();
+    store.close();
+  }
+}
+
+async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, io: CliIo): Promise<number> {
+  const store = openStore(command.db, io);
+  const { engine, notice } = createEngine({ choice: command.engine, env: io.env, store });
+  if (notice) io.stderr(`liveness-kit: ${notice}\n`);
+  const app = createLivenessApp({ engine, corsOrigins: command.corsOrigins });
+  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+    const s = serve({ fetch: app.fetch, port: command.port, hostname: command.host }, () => resolveServer(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  io.stdout(
+    `liveness-kit: ${engine.name} engine listening on http://${command.host}:${port}/v3/passive-liveness/\n`,
+  );
+  await new Promise<void>((resolveStop) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close(() => resolveStop());
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await engine.close();
+  store.close();
+  return 0;
+}
+
+async function blocklist(
+  command: Extract<CliCommand, { command: 'blocklist-add' | 'blocklist-remove' | 'blocklist-list' }>,
+  io: CliIo,
+): Promise<number> {
+  const store = openStore(command.db, io);
+  try {
+    if (command.command === 'blocklist-list') {
+      const entries = store.listBlocklist();
+      if (command.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+      else if (entries.length === 0) io.stdout('The blocklist is empty.\n');
+      else for (const e of entries) io.stdout(`${e.id}\t${e.createdAt}\t${e.label ?? ''}\n`);
+      return 0;
+    }
+    if (command.command === 'blocklist-remove') {
+      if (!store.removeFromBlocklist(command.id)) {
+        io.stderr(`liveness-kit: no blocklist entry with id ${command.id}.\n`);
+        return 1;
+      }
+      io.stdout(`Removed ${command.id}.\n`);
+      return 0;
+    }
+    const { bytes, type } = readImage(command.image, io);
+    const { createLocalEngine } = await import('../engine/local/create-local-engine.js');
+    const engine = createLocalEngine();
+    try {
+      const embedding = await engine.embedFace({
+        image: bytes,
+        imageType: type,
+        rotateImage: true,
+        saveApiRequest: false,
+      });
+      if (!embedding) {
+        io.stderr(`liveness-kit: no face found in ${command.image}; nothing was added.\n`);
+        return 1;
+      }
+      const entry = store.addToBlocklist(embedding, command.label);
+      io.stdout(`Added ${entry.id}${entry.label ? ` (${entry.label})` : ''}.\n`);
+      return 0;
+    } finally {
+      await engine.close();
+    }
+  } finally {
+    store.close();
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof CliUsageError) return error.message;
+  if (isLivenessError(error)) {
+    return `${error.code}${error.status ? ` (HTTP ${error.status})` : ''}: ${error.message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

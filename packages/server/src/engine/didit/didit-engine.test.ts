@@ -1,0 +1,147 @@
+import { isLivenessError } from '@liveness-kit/core';
+import { FakeDiditServer, diditApprovedBody, fixtureBytes } from '@liveness-kit/test-utils';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { EngineRequest } from '../engine.js';
+import { createDiditEngine } from './didit-engine.js';
+
+const image = new Uint8Array(fixtureBytes('single/man-obama-official-portrait.jpg'));
+const request: EngineRequest = {
+  image,
+  imageType: 'image/jpeg',
+  threshold: 42.5,
+  rotateImage: true,
+  saveApiRequest: false,
+  vendorData: 'user-123',
+  metadata: '{"flow":"onboarding"}',
+};
+const sleeps: number[] = [];
+const sleep = async (ms: number) => {
+  sleeps.push(ms);
+};
+
+describe('Didit engine against a local fake Didit', () => {
+  const didit = new FakeDiditServer();
+  beforeAll(() => didit.start());
+  afterAll(() => didit.stop());
+  beforeEach(() => {
+    didit.requests.length = 0;
+    sleeps.length = 0;
+  });
+
+  const engine = (extra: Partial<Parameters<typeof createDiditEngine>[0]> = {}) =>
+    createDiditEngine({ apiKey: 'secret-key-1', baseUrl: didit.url, sleep, ...extra });
+
+  it('forwards every field, the key header and the image bytes, and answers with Didit’s body', async () => {
+    const body = diditApprovedBody({ score: 88 });
+    didit.reply({ body });
+    const answer = (await engine().check(request)) as typeof body;
+    expect(answer.request_id).toBe(body.request_id);
+    expect((answer.liveness as { score: number }).score).toBe(88);
+
+    const [sent] = didit.requests;
+    expect(sent!.method).toBe('POST');
+    expect(sent!.path).toBe('/v3/passive-liveness/');
+    expect(sent!.headers['x-api-key']).toBe('secret-key-1');
+    expect(sent!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent!.fields).toEqual({
+      face_liveness_score_decline_threshold: '42.5',
+      rotate_image: 'true',
+      save_api_request: 'false',
+      vendor_data: 'user-123',
+      metadata: '{"flow":"onboarding"}',
+    });
+    expect(sent!.image!.type).toBe('image/jpeg');
+    expect(Buffer.from(sent!.image!.bytes).equals(Buffer.from(image))).toBe(true);
+  });
+
+  it('sends only the fields that were given', async () => {
+    await engine().check({ image, imageType: 'image/jpeg', rotateImage: false, saveApiRequest: true });
+    expect(didit.requests[0]!.fieldNames.sort()).toEqual(['rotate_image', 'save_api_request', 'user_image']);
+  });
+
+  it.each([
+    [400, 'BAD_REQUEST'],
+    [401, 'UNAUTHORIZED'],
+    [402, 'PAYMENT_REQUIRED'],
+    [403, 'FORBIDDEN'],
+    [413, 'FILE_TOO_LARGE'],
+    [415, 'UNSUPPORTED_MEDIA_TYPE'],
+  ])('maps a %i to %s without retrying', async (status, code) => {
+    didit.reply({ status, body: { detail: `nope ${status}`, code: 'didit_code' } });
+    const error = await engine()
+      .check(request)
+      .catch((e: unknown) => e);
+    expect(isLivenessError(error) && error.code).toBe(code);
+    expect(didit.requests).toHaveLength(1);
+  });
+
+  it('retries a 429 after its Retry-After, then succeeds', async () => {
+    didit.reply({ status: 429, headers: { 'Retry-After': '2' }, body: { detail: 'slow down' } });
+    await engine().check(request);
+    expect(didit.requests).toHaveLength(2);
+    expect(sleeps).toEqual([2000]);
+  });
+
+  it('gives up at once on a Retry-After longer than it may wait', async () => {
+    didit.reply({ status: 429, headers: { 'Retry-After': '120' }, body: { detail: 'slow down' } });
+    const error = await engine()
+      .check(request)
+      .catch((e: unknown) => e);
+    expect(isLivenessError(error) && error.code).toBe('RATE_LIMITED');
+    expect(isLivenessError(error) && error.retryAfterMs).toBe(120_000);
+    expect(didit.requests).toHaveLength(1);
+  });
+
+  it('retries 5xx with growing backoff, at most `retries` times', async () => {
+    didit.reply(
+      { status: 500, body: 'Internal Server Error' },
+      { status: 502, body: '<html>bad gateway</html>' },
+      { status: 503, body: { detail: 'down' } },
+    );
+    const error = await engine({ retries: 2, backoffMs: 100 })
+      .check(request)
+      .catch((e: unknown) => e);
+    expect(isLivenessError(error) && error.code).toBe('SERVER');
+    expect(didit.requests).toHaveLength(3);
+    expect(sleeps).toHaveLength(2);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(100);
+    expect(sleeps[0]).toBeLessThan(200);
+    expect(sleeps[1]).toBeGreaterThanOrEqual(200);
+    expect(sleeps[1]).toBeLessThan(300);
+  });
+
+  it('retries a dropped connection, then succeeds', async () => {
+    didit.reply({ destroy: true });
+    await engine().check(request);
+    expect(didit.requests).toHaveLength(2);
+  });
+
+  it('times out a slow answer', async () => {
+    didit.reply({ delayMs: 1500 });
+    const error = await engine({ timeoutMs: 200, retries: 0 })
+      .check(request)
+      .catch((e: unknown) => e);
+    expect(isLivenessError(error) && error.code).toBe('TIMEOUT');
+  });
+
+  it('reports a 200 that is not the contract as INVALID_RESPONSE', async () => {
+    didit.reply({ body: { hello: 'world' } });
+    const error = await engine()
+      .check(request)
+      .catch((e: unknown) => e);
+    expect(isLivenessError(error) && error.code).toBe('INVALID_RESPONSE');
+  });
+
+  it('never puts the API key in an error', async () => {
+    didit.reply({ status: 401, body: { detail: 'Invalid API key' } });
+    const error = await engine()
+      .check(request)
+      .catch((e: unknown) => e);
+    expect(JSON.stringify(error)).not.toContain('secret-key-1');
+    expect(String((error as Error).stack)).not.toContain('secret-key-1');
+  });
+
+  it('refuses to start without a key', () => {
+    expect(() => createDiditEngine({ apiKey: '' })).toThrow(/DIDIT_API_KEY/);
+  });
+});

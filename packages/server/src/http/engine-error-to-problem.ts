@@ -1,0 +1,75 @@
+import { HttpProblem } from './problem.js';
+
+interface ErrorLike {
+  code?: unknown;
+  status?: unknown;
+  retryAfterMs?: unknown;
+  message?: unknown;
+}
+
+/**
+ * Maps what an engine threw to the HTTP answer. The local engine's image errors are the
+ * client's fault (400); the Didit proxy's upstream failures become 5xx with an `UPSTREAM_*` code
+ * (a bad key or no credits is the operator's problem, not the end user's), except a 429, which
+ * keeps its status and `Retry-After`.
+ */
+export function engineErrorToProblem(error: unknown): HttpProblem {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const message = typeof e.message === 'string' && e.message ? e.message : 'Unexpected error.';
+  switch (code) {
+    case 'INVALID_IMAGE':
+      return new HttpProblem(400, 'INVALID_IMAGE', message);
+    case 'IMAGE_TOO_LARGE':
+      return new HttpProblem(400, 'IMAGE_TOO_LARGE', message);
+    case 'BAD_REQUEST':
+      return new HttpProblem(400, 'INVALID_IMAGE', message);
+    case 'FILE_TOO_LARGE':
+      return new HttpProblem(413, 'FILE_TOO_LARGE', message);
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', message);
+    case 'UNAUTHORIZED':
+      return new HttpProblem(
+        502,
+        'UPSTREAM_UNAUTHORIZED',
+        "The liveness service rejected the server's API key.",
+      );
+    case 'PAYMENT_REQUIRED':
+      return new HttpProblem(
+        502,
+        'UPSTREAM_PAYMENT_REQUIRED',
+        'The liveness service could not charge the check.',
+      );
+    case 'FORBIDDEN':
+      return new HttpProblem(
+        502,
+        'UPSTREAM_FORBIDDEN',
+        'The liveness service refused the server (credits or access).',
+      );
+    case 'RATE_LIMITED': {
+      const seconds = typeof e.retryAfterMs === 'number' ? Math.max(1, Math.ceil(e.retryAfterMs / 1000)) : 60;
+      return new HttpProblem(
+        429,
+        'UPSTREAM_RATE_LIMITED',
+        'The liveness service is rate limiting: wait and retry.',
+        {
+          'Retry-After': String(seconds),
+        },
+      );
+    }
+    case 'TIMEOUT':
+      return new HttpProblem(504, 'UPSTREAM_TIMEOUT', 'The liveness service did not answer in time.');
+    case 'NETWORK':
+      return new HttpProblem(502, 'UPSTREAM_UNREACHABLE', 'The liveness service could not be reached.');
+    case 'SERVER':
+      return new HttpProblem(502, 'UPSTREAM_ERROR', 'The liveness service failed.');
+    case 'INVALID_RESPONSE':
+      return new HttpProblem(
+        502,
+        'UPSTREAM_INVALID_RESPONSE',
+        'The liveness service gave an answer we cannot read.',
+      );
+    default:
+      return new HttpProblem(500, 'INTERNAL', 'The liveness check failed on the server.');
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Stable codes of the server's error bodies `{"detail": "...", "code": "..."}`. Clients may
+ * switch on `code`; `detail` is for people and may change.
+ */
+export type ProblemCode =
+  | 'MISSING_IMAGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'INVALID_MULTIPART'
+  | 'FILE_TOO_LARGE'
+  | 'INVALID_IMAGE'
+  | 'IMAGE_TOO_LARGE'
+  | 'INVALID_THRESHOLD'
+  | 'INVALID_BOOLEAN'
+  | 'INVALID_METADATA'
+  | 'INVALID_VENDOR_DATA'
+  | 'DUPLICATE_FIELD'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'UPSTREAM_UNAUTHORIZED'
+  | 'UPSTREAM_PAYMENT_REQUIRED'
+  | 'UPSTREAM_FORBIDDEN'
+  | 'UPSTREAM_RATE_LIMITED'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNREACHABLE'
+  | 'UPSTREAM_ERROR'
+  | 'UPSTREAM_INVALID_RESPONSE'
+  | 'INTERNAL';
+
+/** An error that the HTTP layer answers as `{"detail", "code"}` with its status. */
+export class HttpProblem extends Error {
+  override readonly name = 'HttpProblem';
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+  }
+}
+
+/** The JSON error response for a problem. */
+export function problemResponse(problem: HttpProblem): Response {
+  return new Response(JSON.stringify({ detail: problem.detail, code: problem.code }), {
+    status: problem.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...problem.headers },
+  });
+}
