@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { LivenessError } from '../errors/liveness-error.js';
+import { metadataToText, validateRequestOptions, type LivenessRequestOptions } from './request-options.js';
+
+function invalid(options: unknown): LivenessError {
+  try {
+    validateRequestOptions(options as LivenessRequestOptions);
+  } catch (error) {
+    const e = error as LivenessError;
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.status).toBeUndefined();
+    expect(e.retryable).toBe(false);
+    return e;
+  }
+  throw new Error('expected INVALID_OPTIONS');
+}
+
+describe('validateRequestOptions', () => {
+  it('accepts every documented option, floats and the 0/100 bounds', () => {
+    const options = {
+      threshold: 42.5,
+      rotateImage: true,
+      saveApiRequest: false,
+      vendorData: 'user-1',
+      metadata: { a: [1, 2] },
+    };
+    expect(validateRequestOptions(options)).toEqual(options);
+    expect(validateRequestOptions({ threshold: 0 })).toEqual({ threshold: 0 });
+    expect(validateRequestOptions({ threshold: 100, metadata: '{"x":1}' })).toEqual({
+      threshold: 100,
+      metadata: '{"x":1}',
+    });
+    expect(validateRequestOptions({})).toEqual({});
+  });
+
+  it('rejects out-of-range or non-numeric thresholds', () => {
+    for (const threshold of [-1, 100.01, Number.NaN, Number.POSITIVE_INFINITY, '50']) {
+      expect(invalid({ threshold }).detail).toMatch(/^threshold: threshold must be/);
+    }
+  });
+
+  it('rejects bad flags, vendor data and metadata, naming the field', () => {
+    expect(invalid({ rotateImage: 'true' }).detail).toBe('rotateImage: rotateImage must be a boolean');
+    expect(invalid({ saveApiRequest: 1 }).detail).toBe('saveApiRequest: saveApiRequest must be a boolean');
+    expect(invalid({ vendorData: 12 }).detail).toBe('vendorData: vendorData must be a string');
+    expect(invalid({ metadata: 'not json' }).detail).toBe(
+      'metadata: metadata must be JSON text when given as a string',
+    );
+    expect(invalid({ metadata: [1] }).detail).toBe('metadata: metadata must be an object or a JSON string');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(invalid({ metadata: cyclic }).detail).toBe('metadata: metadata must be JSON-serialisable');
+    expect(invalid({ metadata: { big: 1n } }).detail).toBe('metadata: metadata must be JSON-serialisable');
+  });
+});
+
+describe('metadataToText', () => {
+  it('sends objects as JSON and strings as they are', () => {
+    expect(metadataToText({ a: 1, b: 'x' })).toBe('{"a":1,"b":"x"}');
+    expect(metadataToText('{"raw": true}')).toBe('{"raw": true}');
+  });
+});
