@@ -1,0 +1,144 @@
+import { fixturesIn } from '@liveness-kit/test-utils';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DetectedFace } from '../detection/face-detector.js';
+import { assessFrame } from './assess-frame.js';
+import { DEFAULT_FRAME_THRESHOLDS } from './frame-thresholds.js';
+import { GUIDANCE_CODES } from './guidance-code.js';
+import { createStabilityTracker } from './stability.js';
+import { disposeFixtureFaces, fixtureWithFaces } from './testing/fixture-faces.js';
+import { checkerboard, solidFrame } from './testing/synthetic-frames.js';
+
+afterAll(disposeFixtureFaces);
+
+const IMAGE_CODES = ['TOO_DARK', 'TOO_BRIGHT', 'BLURRY'];
+
+async function assessFixture(relative: string) {
+  const { frame, faces } = await fixtureWithFaces(relative);
+  return assessFrame({ frame, faces, timestamp: 0 });
+}
+
+// Real detection: loading BlazeFace and decoding photos can take seconds on a busy machine.
+describe('assessFrame on fixture photos, faces found by BlazeFace', { timeout: 30_000 }, () => {
+  it.each([
+    ['derived/dark-underexposed-01.jpg', 'TOO_DARK'],
+    ['derived/overexposed-blownout-01.jpg', 'TOO_BRIGHT'],
+    ['derived/blur-gaussian-01.jpg', 'BLURRY'],
+    ['derived/blur-motion-01.jpg', 'BLURRY'],
+  ])('%s → %s', async (relative, expected) => {
+    const result = await assessFixture(relative);
+    expect(result.metrics.framing.faceCount).toBe(1);
+    expect(result.codes).toContain(expected);
+    expect(result.ready).toBe(false);
+    // Measured on the padded face box, not the whole frame.
+    expect(result.metrics.region.width).toBeLessThan(480);
+    // These photos are close-ups (MOVE_BACK comes first); with framing out of the way the pixel
+    // check is the primary hint.
+    const { frame, faces } = await fixtureWithFaces(relative);
+    const unframed = assessFrame({
+      frame,
+      faces,
+      timestamp: 0,
+      thresholds: { maxFaceToOval: 10, maxCenterOffset: 10 },
+    });
+    expect(unframed.primary).toBe(expected);
+  });
+
+  const portraits = fixturesIn('single').map((f) => f.path);
+
+  it('has five portraits in single/', () => {
+    expect(portraits.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(portraits)('%s passes the luminance and sharpness checks', async (relative) => {
+    const result = await assessFixture(relative);
+    expect(result.metrics.framing.faceCount).toBe(1);
+    expect(result.codes.filter((c) => IMAGE_CODES.includes(c))).toEqual([]);
+    const { luminance, sharpness } = result.metrics;
+    expect(luminance.mean).toBeGreaterThan(DEFAULT_FRAME_THRESHOLDS.minLuminance);
+    expect(luminance.mean).toBeLessThan(DEFAULT_FRAME_THRESHOLDS.maxLuminance);
+    expect(sharpness).toBeGreaterThan(DEFAULT_FRAME_THRESHOLDS.minSharpness);
+  });
+
+  it('a webcam portrait becomes READY once the face has been still for 500 ms', async () => {
+    const { frame, faces } = await fixtureWithFaces('single/man-glasses-webcam.jpg');
+    const tracker = createStabilityTracker();
+    const first = assessFrame({ frame, faces, timestamp: 1000, tracker });
+    expect(first).toMatchObject({ primary: 'HOLD_STILL', codes: ['HOLD_STILL'], ready: false });
+    expect(assessFrame({ frame, faces, timestamp: 1300, tracker }).primary).toBe('HOLD_STILL');
+    const ready = assessFrame({ frame, faces, timestamp: 1500, tracker });
+    expect(ready).toMatchObject({ primary: 'READY', codes: [], ready: true });
+    expect(ready.metrics.stability?.stillForMs).toBe(500);
+    // The face leaves: the tracker starts over.
+    expect(assessFrame({ frame, faces: [], timestamp: 1600, tracker }).primary).toBe('NO_FACE');
+    expect(assessFrame({ frame, faces, timestamp: 1700, tracker }).primary).toBe('HOLD_STILL');
+  });
+
+  it('measures the whole frame when there is no single face', async () => {
+    const group = await fixtureWithFaces('multi/group-3-office.jpg');
+    const result = assessFrame({ ...group, timestamp: 0 });
+    expect(result.primary).toBe('MULTIPLE_FACES');
+    expect(result.metrics.region).toEqual({
+      x: 0,
+      y: 0,
+      width: group.frame.width,
+      height: group.frame.height,
+    });
+  });
+});
+
+describe('assessFrame priority and options', () => {
+  const centred: DetectedFace = { box: { x: 200, y: 125, width: 240, height: 240 }, score: 0.95 };
+
+  it('lists every failing code in GUIDANCE_CODES order and picks the first as primary', () => {
+    // Flat black frame, a face too small and off centre: dark, closer, centre, blurry.
+    const frame = solidFrame(640, 480, [5, 5, 5]);
+    const small: DetectedFace = { box: { x: 20, y: 20, width: 60, height: 60 }, score: 0.9 };
+    const result = assessFrame({ frame, faces: [small], timestamp: 0, tracker: createStabilityTracker() });
+    expect(result.codes).toEqual(['TOO_DARK', 'MOVE_CLOSER', 'CENTER_FACE', 'BLURRY', 'HOLD_STILL']);
+    expect(result.primary).toBe('TOO_DARK');
+    const order = result.codes.map((c) => GUIDANCE_CODES.indexOf(c));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('puts NO_FACE before everything and never asks to hold still without a tracker', () => {
+    const frame = solidFrame(64, 48, [250, 250, 250]);
+    expect(assessFrame({ frame, faces: [], timestamp: 0 }).codes).toEqual([
+      'NO_FACE',
+      'TOO_BRIGHT',
+      'BLURRY',
+    ]);
+    const sharp = checkerboard(640, 480, 3);
+    const result = assessFrame({ frame: sharp, faces: [centred], timestamp: 0 });
+    expect(result).toMatchObject({ primary: 'READY', ready: true, codes: [] });
+    expect(result.metrics.stability).toBeNull();
+    // The face box grown by 10 % on each side.
+    expect(result.metrics.region).toEqual({ x: 176, y: 101, width: 288, height: 288 });
+  });
+
+  it('applies threshold overrides', () => {
+    const frame = checkerboard(640, 480, 3);
+    const strict = assessFrame({
+      frame,
+      faces: [centred],
+      timestamp: 0,
+      thresholds: { minLuminance: 60, minSharpness: 1e9 },
+    });
+    expect(strict.codes).toEqual(['TOO_DARK', 'BLURRY']);
+  });
+
+  it('rejects bad input with typed errors', () => {
+    const frame = solidFrame(8, 8, [1, 1, 1]);
+    expect(() =>
+      assessFrame({ frame: { data: new Uint8Array(1), width: 8, height: 8 }, faces: [], timestamp: 0 }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_IMAGE' }));
+    expect(() => assessFrame({ frame, faces: [], timestamp: Number.NaN })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    );
+    expect(() => assessFrame({ frame, faces: [], timestamp: 0, thresholds: { minSharpness: -2 } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    );
+    expect(() => assessFrame(undefined as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    );
+  });
+});

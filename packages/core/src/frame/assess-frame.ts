@@ -1,0 +1,125 @@
+import type { DetectedFace } from '../detection/face-detector.js';
+import { LivenessError } from '../errors/liveness-error.js';
+import { assertRgbaFrame } from './assert-rgba-frame.js';
+import { resolveFrameThresholds, type FrameThresholds } from './frame-thresholds.js';
+import {
+  assessFramingWith,
+  DEFAULT_FRAMING_OVAL,
+  type FramingAssessment,
+  type FramingOval,
+} from './framing.js';
+import { sampleGrey } from './grey-image.js';
+import type { GuidanceCode } from './guidance-code.js';
+import { luminanceOfGrey, type LuminanceStats } from './luminance.js';
+import { toPixelRegion } from './pixel-region.js';
+import type { Box, RgbaFrame } from './rgba-frame.js';
+import { sharpnessOfGrey } from './sharpness.js';
+import type { StabilityState, StabilityTracker } from './stability.js';
+
+export interface AssessFrameInput {
+  /** The camera frame's pixels. */
+  frame: RgbaFrame;
+  /** What the face detector found in this frame, boxes in its pixels. */
+  faces: readonly DetectedFace[];
+  /** The frame's time in ms, used by `tracker`. */
+  timestamp: number;
+  /** Stillness over successive frames; without one, `HOLD_STILL` is never asked for. */
+  tracker?: StabilityTracker;
+  /** The oval guide; default {@link DEFAULT_FRAMING_OVAL}. */
+  oval?: FramingOval;
+  /** Overrides of {@link DEFAULT_FRAME_THRESHOLDS}. */
+  thresholds?: Partial<FrameThresholds>;
+}
+
+export interface FrameMetrics {
+  /** Luma of `region`, 0-100. */
+  luminance: LuminanceStats;
+  /** Laplacian variance of `region` (see `measureSharpness`). */
+  sharpness: number;
+  framing: FramingAssessment;
+  /** The tracker's verdict; `null` without a tracker or without exactly one face. */
+  stability: StabilityState | null;
+  /** Where luminance and sharpness were measured: the padded face box, else the whole frame. */
+  region: Box;
+}
+
+export interface FrameAssessment {
+  /** The one hint to show: the first failing code in `GUIDANCE_CODES` order, or `READY`. */
+  primary: GuidanceCode;
+  /** Every failing code, in `GUIDANCE_CODES` order (empty when ready). */
+  codes: GuidanceCode[];
+  /** True when nothing fails: the frame can be captured. */
+  ready: boolean;
+  metrics: FrameMetrics;
+}
+
+/**
+ * All pre-checks of one camera frame, combined into guidance codes with one primary hint. The
+ * priority is the order of `GUIDANCE_CODES`: `NO_FACE`, `MULTIPLE_FACES`, `TOO_DARK`, `TOO_BRIGHT`,
+ * `MOVE_CLOSER`, `MOVE_BACK`, `CENTER_FACE`, `BLURRY`, `HOLD_STILL`, then `READY` when none fails.
+ *
+ * - Faces are filtered and framed by {@link assessFraming} (`NO_FACE`, `MULTIPLE_FACES`, and for one
+ *   face `MOVE_CLOSER` / `MOVE_BACK` / `CENTER_FACE`).
+ * - Luminance (`TOO_DARK` under `minLuminance`, `TOO_BRIGHT` over `maxLuminance`, on the mean) and
+ *   sharpness (`BLURRY` under `minSharpness`) are measured on the face box grown by
+ *   `faceRegionPadding` when there is exactly one face, else on the whole frame; both come from one
+ *   grey copy of that region at most 128 px on its long side.
+ * - With a `tracker`, the one face's box is fed to it (`HOLD_STILL` until still long enough); with
+ *   no single face the tracker is reset.
+ *
+ * Throws a `LivenessError`: `INVALID_IMAGE` for a malformed frame, `INVALID_OPTIONS` for bad
+ * faces, oval, thresholds or timestamp.
+ */
+export function assessFrame(input: AssessFrameInput): FrameAssessment {
+  if (typeof input !== 'object' || input === null) {
+    throw new LivenessError('INVALID_OPTIONS', { detail: 'assessFrame takes {frame, faces, timestamp}' });
+  }
+  const { frame, faces, timestamp, tracker, oval = DEFAULT_FRAMING_OVAL } = input;
+  assertRgbaFrame(frame);
+  if (!Number.isFinite(timestamp)) {
+    throw new LivenessError('INVALID_OPTIONS', {
+      detail: `timestamp must be a finite number of ms, got ${String(timestamp)}`,
+    });
+  }
+  const t = resolveFrameThresholds(input.thresholds);
+  const framing = assessFramingWith(faces, frame, oval, t);
+
+  let region: Box;
+  if (framing.face) {
+    const { box } = framing.face;
+    const padX = box.width * t.faceRegionPadding;
+    const padY = box.height * t.faceRegionPadding;
+    region = { x: box.x - padX, y: box.y - padY, width: box.width + 2 * padX, height: box.height + 2 * padY };
+  } else {
+    region = { x: 0, y: 0, width: frame.width, height: frame.height };
+  }
+  const pixels = toPixelRegion(frame, region);
+  region = { x: pixels.x0, y: pixels.y0, width: pixels.x1 - pixels.x0, height: pixels.y1 - pixels.y0 };
+  const grey = sampleGrey(frame, pixels);
+  const luminance = luminanceOfGrey(grey);
+  const sharpness = sharpnessOfGrey(grey);
+
+  let stability: StabilityState | null = null;
+  if (tracker) {
+    if (framing.face) stability = tracker.update(framing.face.box, timestamp);
+    else tracker.reset();
+  }
+
+  const codes: GuidanceCode[] = [];
+  if (framing.faceCount === 0) codes.push('NO_FACE');
+  if (framing.faceCount > 1) codes.push('MULTIPLE_FACES');
+  if (luminance.mean < t.minLuminance) codes.push('TOO_DARK');
+  if (luminance.mean > t.maxLuminance) codes.push('TOO_BRIGHT');
+  for (const code of framing.codes) {
+    if (code !== 'NO_FACE' && code !== 'MULTIPLE_FACES') codes.push(code);
+  }
+  if (sharpness < t.minSharpness) codes.push('BLURRY');
+  if (stability && !stability.ready) codes.push('HOLD_STILL');
+
+  return {
+    primary: codes[0] ?? 'READY',
+    codes,
+    ready: codes.length === 0,
+    metrics: { luminance, sharpness, framing, stability, region },
+  };
+}

@@ -1,0 +1,88 @@
+import { LivenessError } from '../errors/liveness-error.js';
+
+/**
+ * Every limit the frame pre-checks apply. Defaults ({@link DEFAULT_FRAME_THRESHOLDS}) were set from
+ * the fixture photos (see the package README, "Frame pre-checks"); override any subset.
+ */
+export interface FrameThresholds {
+  /** Detections scoring below this (0-1) are ignored before faces are counted. */
+  minFaceScore: number;
+  /**
+   * Detections whose box's longer side is under this share of the frame's shorter side are ignored
+   * before faces are counted (background faces, false positives).
+   */
+  minFaceSize: number;
+  /**
+   * Face size against the oval, `max(box width / oval width, box height / oval height)`: under
+   * this the user is asked to move closer.
+   */
+  minFaceToOval: number;
+  /** Over this face-to-oval ratio the user is asked to move back. */
+  maxFaceToOval: number;
+  /**
+   * How far the face box centre may be from the oval centre, in oval radii
+   * (`hypot(dx / rx, dy / ry)`): beyond it the user is asked to centre the face.
+   */
+  maxCenterOffset: number;
+  /** Mean face luminance (0-100) under which the frame is too dark. */
+  minLuminance: number;
+  /** Mean face luminance (0-100) over which the frame is too bright. */
+  maxLuminance: number;
+  /** Laplacian variance (see `measureSharpness`) under which the face is blurry. */
+  minSharpness: number;
+  /**
+   * Luminance and sharpness are measured on the face box grown by this share of its size on each
+   * side (then clipped to the frame).
+   */
+  faceRegionPadding: number;
+}
+
+/** The default limits, set from the fixture photos (the README lists the measured values). */
+export const DEFAULT_FRAME_THRESHOLDS: Readonly<FrameThresholds> = Object.freeze({
+  minFaceScore: 0.6,
+  minFaceSize: 0.08,
+  minFaceToOval: 0.4,
+  maxFaceToOval: 0.9,
+  maxCenterOffset: 0.3,
+  minLuminance: 15,
+  maxLuminance: 70,
+  minSharpness: 150,
+  faceRegionPadding: 0.1,
+});
+
+/**
+ * {@link DEFAULT_FRAME_THRESHOLDS} with `overrides` applied, checked: every value must be a finite
+ * number, shares and scores non-negative, and each min at most its max. Throws a `LivenessError`
+ * `INVALID_OPTIONS` otherwise.
+ */
+export function resolveFrameThresholds(overrides?: Partial<FrameThresholds>): Readonly<FrameThresholds> {
+  if (overrides === undefined) return DEFAULT_FRAME_THRESHOLDS;
+  if (typeof overrides !== 'object' || overrides === null) {
+    throw new LivenessError('INVALID_OPTIONS', { detail: 'thresholds must be an object' });
+  }
+  const resolved: FrameThresholds = { ...DEFAULT_FRAME_THRESHOLDS };
+  for (const key of Object.keys(overrides) as Array<keyof FrameThresholds>) {
+    const value = overrides[key];
+    if (value === undefined) continue;
+    if (!(key in DEFAULT_FRAME_THRESHOLDS)) {
+      throw new LivenessError('INVALID_OPTIONS', { detail: `unknown threshold "${String(key)}"` });
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new LivenessError('INVALID_OPTIONS', {
+        detail: `threshold ${key} must be a finite number >= 0, got ${String(value)}`,
+      });
+    }
+    resolved[key] = value;
+  }
+  for (const [min, max] of [
+    ['minFaceToOval', 'maxFaceToOval'],
+    ['minLuminance', 'maxLuminance'],
+  ] as const) {
+    if (resolved[min] > resolved[max]) {
+      throw new LivenessError('INVALID_OPTIONS', {
+        detail: `threshold ${min} (${resolved[min]}) is above ${max} (${resolved[max]})`,
+      });
+    }
+  }
+  return resolved;
+}
