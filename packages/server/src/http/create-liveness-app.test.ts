@@ -170,4 +170,28 @@ describe('the liveness HTTP app over real HTTP (Didit engine, fake Didit)', () =
     expect(res.headers.get('retry-after')).toBe('7');
     expect(((await res.json()) as { code: string }).code).toBe('UPSTREAM_RATE_LIMITED');
   });
+
+  it('answers an engine bug with 500 INTERNAL, reports it, and keeps serving', async () => {
+    const reported: unknown[] = [];
+    const broken = {
+      name: 'local' as const,
+      check: async () => {
+        throw new TypeError('boom');
+      },
+      close: async () => {},
+    };
+    const server = await startLivenessServer(
+      createLivenessApp({ engine: broken, onUnexpectedError: (e) => reported.push(e) }),
+      { port: 0 },
+    );
+    servers.push(server);
+    const res = await fetch(`${server.url}${LIVENESS_PATH}`, { method: 'POST', body: form() });
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({
+      detail: 'The liveness check failed on the server.',
+      code: 'INTERNAL',
+    });
+    expect(reported).toHaveLength(1);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
 });

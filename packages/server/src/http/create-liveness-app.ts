@@ -34,6 +34,11 @@ export interface LivenessAppOptions {
   maxBodyBytes?: number;
   /** Path prefix the routes are mounted under (default none). */
   basePath?: string;
+  /**
+   * Called with unexpected errors (answered 500 `INTERNAL`); default `console.error`. Never
+   * receives images or the API key.
+   */
+  onUnexpectedError?: (error: unknown) => void;
 }
 
 /**
@@ -121,7 +126,13 @@ export function createLivenessApp(options: LivenessAppOptions): Hono {
   });
 
   app.notFound(() => problemResponse(new HttpProblem(404, 'NOT_FOUND', 'No such route.')));
-  app.onError((error) => problemResponse(error instanceof HttpProblem ? error : engineErrorToProblem(error)));
+  const reportUnexpected =
+    options.onUnexpectedError ?? ((error: unknown) => console.error('liveness-kit: unexpected error', error));
+  app.onError((error) => {
+    const problem = error instanceof HttpProblem ? error : engineErrorToProblem(error);
+    if (problem.code === 'INTERNAL') reportUnexpected(error);
+    return problemResponse(problem);
+  });
   return app;
 }
 

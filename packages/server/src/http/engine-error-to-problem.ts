@@ -2,6 +2,8 @@ import { HttpProblem } from './problem.js';
 
 interface ErrorLike {
   code?: unknown;
+  serverCode?: unknown;
+  detail?: unknown;
   status?: unknown;
   retryAfterMs?: unknown;
   message?: unknown;
@@ -16,10 +18,17 @@ interface ErrorLike {
 export function engineErrorToProblem(error: unknown): HttpProblem {
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const code = typeof e.code === 'string' ? e.code : undefined;
-  const message = typeof e.message === 'string' && e.message ? e.message : 'Unexpected error.';
+  const message =
+    typeof e.detail === 'string' && e.detail
+      ? e.detail
+      : typeof e.message === 'string' && e.message
+        ? e.message
+        : 'Unexpected error.';
   switch (code) {
     case 'INVALID_IMAGE':
-      return new HttpProblem(400, 'INVALID_IMAGE', message);
+      return e.serverCode === 'IMAGE_TOO_LARGE'
+        ? new HttpProblem(400, 'IMAGE_TOO_LARGE', message)
+        : new HttpProblem(400, 'INVALID_IMAGE', message);
     case 'IMAGE_TOO_LARGE':
       return new HttpProblem(400, 'IMAGE_TOO_LARGE', message);
     case 'BAD_REQUEST':
