@@ -3,5 +3,4 @@ import { ensureDependencies, pnpm } from './ensure-env.mjs';
 
 ensureDependencies();
 const port = process.env.PORT ?? '5173';
-console.log(`\nliveness-kit demo: http://localhost:${port}\n`);
-pnpm(['--filter', '@liveness-kit/demo', 'run', 'dev'], { env: { ...process.env, PORT: port } });
+pnpm(['--filter', '@liveness-kit/demo', 'run', 'start'], { env: { ...process.env, PORT: port } });

@@ -1,26 +1,17 @@
 import { fixturePath, fixtureToY4m, launchChromium } from '@liveness-kit/test-utils';
 import sharp from 'sharp';
 import type { Browser } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-
-const demoRoot = fileURLToPath(new URL('..', import.meta.url));
+import { startDemoServer, type DemoServer } from '../server/demo-server.js';
 
 describe('demo page with the fake camera', () => {
-  let server: ViteDevServer;
+  let server: DemoServer;
   let browser: Browser;
   let url: string;
 
   beforeAll(async () => {
-    server = await createServer({
-      root: demoRoot,
-      configFile: `${demoRoot}/vite.config.ts`,
-      server: { port: 0, strictPort: false, host: '127.0.0.1' },
-      logLevel: 'error',
-    });
-    await server.listen();
-    url = server.resolvedUrls!.local[0]!;
+    server = await startDemoServer({ port: 0, host: '127.0.0.1', engine: 'local' });
+    url = server.url;
     browser = await launchChromium({
       fakeCameraFile: await fixtureToY4m('single/man-obama-official-portrait.jpg'),
     });
@@ -29,6 +20,11 @@ describe('demo page with the fake camera', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('serves the liveness API on the same origin', async () => {
+    const res = await fetch(`${url}/api/healthz`);
+    expect(await res.json()).toEqual({ ok: true, engine: 'local' });
   });
 
   it('plays the camera at 640x480 and shows real (non-blank) frames of the fixture', async () => {
