@@ -2,10 +2,12 @@
 // score mapping were chosen from. Run: pnpm --filter @liveness-kit/server bench:engine:calibrate
 import { fixtureBytes, fixtureManifest } from '@liveness-kit/test-utils';
 import { analyseImage } from '../src/engine/local/analyse-image.js';
-import { HumanAnalyser } from '../src/engine/local/human-analyser.js';
+import { sharedAnalyser } from '../src/engine/local/shared-analyser.js';
+import { faceQuality } from '../src/engine/local/face-quality.js';
 import { defaultModelDir, defaultWasmDir } from '../src/engine/local/human-paths.js';
+import { livenessScore } from '../src/engine/local/liveness-score.js';
 
-const analyser = await HumanAnalyser.load({
+const analyser = await sharedAnalyser({
   modelDir: defaultModelDir(),
   wasmDir: defaultWasmDir(),
   minFaceConfidence: 0.6,
@@ -29,15 +31,18 @@ for (const fixture of fixtureManifest()) {
       real: s ? s.real.toFixed(2) : '-',
       live: s ? s.live.toFixed(2) : '-',
       lum: s ? s.luminance.toFixed(1) : '-',
+      score: s ? livenessScore(s.real, s.live) : '-',
       sharp: s ? s.sharpness.toFixed(0) : '-',
       size: s ? s.faceSize.toFixed(0) : '-',
       yaw: s?.pose ? s.pose.yaw.toFixed(0) : '-',
       pitch: s?.pose ? s.pose.pitch.toFixed(0) : '-',
-      bbox: a.entities[0] ? a.entities[0].bbox.join(',') : '-',
+      quality: s ? faceQuality(s).toFixed(1) : '-',
     });
   } catch (error) {
-    rows.push({ fixture: fixture.path, faces: `error: ${(error as Error).message.slice(0, 60)}` });
+    rows.push({
+      fixture: fixture.path,
+      faces: `error ${(error as { code?: string }).code ?? String(error)}`,
+    });
   }
 }
 console.table(rows);
-analyser.dispose();

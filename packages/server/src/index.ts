@@ -24,3 +24,21 @@ export {
   type FaceMatch,
   type FaceMatchTag,
 } from './store/sqlite-face-store.js';
+
+// Local engine
+export {
+  createLocalEngine,
+  DEFAULT_ANALYSIS_SIZE,
+  DEFAULT_MAX_FACES,
+  DEFAULT_MAX_INPUT_PIXELS,
+  type LocalEngine,
+  type LocalEngineOptions,
+  type LocalEngineStats,
+} from './engine/local/create-local-engine.js';
+export {
+  DEFAULT_LOCAL_ENGINE_THRESHOLDS,
+  type LocalEngineThresholds,
+} from './engine/local/local-engine-thresholds.js';
+export type { FaceStore, FaceStoreMatch, FaceStoreMatchTag } from './engine/local/face-store.js';
+export { faceQuality, FACE_QUALITY_RAMPS, type FaceQualityInput } from './engine/local/face-quality.js';
+export { livenessScore } from './engine/local/liveness-score.js';

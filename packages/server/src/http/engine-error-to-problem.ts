@@ -33,6 +33,8 @@ export function engineErrorToProblem(error: unknown): HttpProblem {
       return new HttpProblem(400, 'IMAGE_TOO_LARGE', message);
     case 'BAD_REQUEST':
       return new HttpProblem(400, 'INVALID_IMAGE', message);
+    case 'INVALID_OPTIONS':
+      return new HttpProblem(400, 'INVALID_OPTIONS', message);
     case 'FILE_TOO_LARGE':
       return new HttpProblem(413, 'FILE_TOO_LARGE', message);
     case 'UNSUPPORTED_MEDIA_TYPE':

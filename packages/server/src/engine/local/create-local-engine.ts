@@ -1,0 +1,153 @@
+import { LivenessError, toLivenessError, type LivenessResponse } from '@liveness-kit/core';
+import type { EngineRequest, LivenessEngine } from '../engine.js';
+import type { AnalyseOptions } from './analyse-image.js';
+import type { AnalysisRunner, AnalysisRunnerStats } from './analysis-runner.js';
+import {
+  assessAnalysis,
+  buildLivenessResponse,
+  statusOf,
+  storeMatchWarnings,
+} from './build-liveness-response.js';
+import type { FaceStore } from './face-store.js';
+import { defaultModelDir, defaultWasmDir } from './human-paths.js';
+import { createInProcessRunner } from './in-process-runner.js';
+import { resolveLocalEngineThresholds, type LocalEngineThresholds } from './local-engine-thresholds.js';
+import { createWorkerPool } from './worker-pool.js';
+
+export interface LocalEngineOptions {
+  /** Overrides of the warning thresholds (see `DEFAULT_LOCAL_ENGINE_THRESHOLDS`). */
+  thresholds?: Partial<LocalEngineThresholds>;
+  /**
+   * 0 (default): analyse in this thread, one image at a time, with models shared by every
+   * in-process engine of the thread and kept until the process exits. N: a pool of N worker
+   * threads, each with its own models (about 160 MB each), analysing N images at once; `close()`
+   * ends them and frees their memory.
+   */
+  workers?: number;
+  /** Duplicate and blocklist matching on face embeddings; without one, none is done. */
+  store?: FaceStore;
+  /** Folder (path or `file:` URL) of Human's models. Default: the installed `@vladmandic/human/models`. */
+  modelBasePath?: string;
+  /** Folder of the tfjs wasm binaries. Default: the installed `@tensorflow/tfjs-backend-wasm/dist`. */
+  wasmPath?: string;
+  /** Largest image accepted, in pixels, checked from the header before decoding. Default 40 MP. */
+  maxInputPixels?: number;
+  /** Long side of the copy that is analysed, px. Default 640. */
+  analysisSize?: number;
+  /** Most faces analysed (and reported) per image. Default 5. */
+  maxFaces?: number;
+}
+
+export interface LocalEngineStats extends AnalysisRunnerStats {
+  /** Worker threads (0: in-process). */
+  workers: number;
+}
+
+/** The local engine: the Didit passive-liveness contract answered on this machine. */
+export interface LocalEngine extends LivenessEngine {
+  readonly name: 'local';
+  /** Resolves to the contract's 200 body; rejects with a `LivenessError` (`INVALID_IMAGE` for bad images). */
+  check(request: EngineRequest, signal?: AbortSignal): Promise<LivenessResponse>;
+  /**
+   * The embedding (face description) of the image's largest face, `null` when there is none: what
+   * a blocklist stores. `rotateImage` is honoured; nothing else of the request is used.
+   */
+  embedFace(request: EngineRequest, signal?: AbortSignal): Promise<number[] | null>;
+  /** Loads the models now (otherwise the first check does); rejects with `MODEL_LOAD_FAILED`. */
+  ready(): Promise<void>;
+  stats(): LocalEngineStats;
+}
+
+export const DEFAULT_MAX_INPUT_PIXELS = 40_000_000;
+export const DEFAULT_ANALYSIS_SIZE = 640;
+export const DEFAULT_MAX_FACES = 5;
+
+/**
+ * Creates the local engine: @vladmandic/human on tfjs's wasm backend, models read from the
+ * installed packages (no network), images decoded with sharp. Models load once, on `ready()` or
+ * the first check. Throws `INVALID_OPTIONS` for bad options.
+ */
+export function createLocalEngine(options: LocalEngineOptions = {}): LocalEngine {
+  const thresholds = resolveLocalEngineThresholds(options.thresholds);
+  const workers = integerOption('workers', options.workers ?? 0, 0, 64);
+  const maxInputPixels = integerOption(
+    'maxInputPixels',
+    options.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS,
+    1,
+    1e9,
+  );
+  const analysisSize = integerOption('analysisSize', options.analysisSize ?? DEFAULT_ANALYSIS_SIZE, 64, 4096);
+  const maxFaces = integerOption('maxFaces', options.maxFaces ?? DEFAULT_MAX_FACES, 1, 100);
+  const settings = {
+    modelDir: options.modelBasePath ?? defaultModelDir(),
+    wasmDir: options.wasmPath ?? defaultWasmDir(),
+    minFaceConfidence: thresholds.minFaceConfidence,
+    maxFaces,
+  };
+  const runner: AnalysisRunner =
+    workers === 0 ? createInProcessRunner(settings) : createWorkerPool(settings, workers);
+  const store = options.store;
+  let closed = false;
+
+  const analyse = (request: EngineRequest, signal?: AbortSignal) => {
+    if (closed) throw new LivenessError('UNKNOWN', { detail: 'the local engine is closed' });
+    if (!(request.image instanceof Uint8Array) || request.image.byteLength === 0) {
+      throw new LivenessError('INVALID_IMAGE', { detail: 'the image is empty' });
+    }
+    const analyseOptions: AnalyseOptions = {
+      maxInputPixels,
+      analysisSize,
+      rotateImage: request.rotateImage === true,
+    };
+    return runner.analyse({ bytes: request.image, options: analyseOptions }, signal);
+  };
+
+  return {
+    name: 'local',
+    async check(request: EngineRequest, signal?: AbortSignal): Promise<LivenessResponse> {
+      const threshold = request.threshold ?? thresholds.declineScore;
+      if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
+        throw new LivenessError('INVALID_OPTIONS', {
+          detail: `face_liveness_score_decline_threshold must be from 0 to 100, got ${String(threshold)}`,
+        });
+      }
+      const analysis = await analyse(request, signal);
+      const assessment = assessAnalysis(analysis, thresholds, threshold);
+      const embedding = analysis.scored?.embedding;
+      if (store && embedding) {
+        try {
+          assessment.warnings.push(...storeMatchWarnings(await store.match(embedding, request.vendorData)));
+          if (request.saveApiRequest && statusOf(assessment.warnings) === 'Approved') {
+            await store.save(embedding, request.vendorData);
+          }
+        } catch (error) {
+          throw toLivenessError(error, 'UNKNOWN');
+        }
+      }
+      return buildLivenessResponse(analysis, assessment, {
+        ...(request.vendorData !== undefined && { vendorData: request.vendorData }),
+        ...(request.metadata !== undefined && { metadata: request.metadata }),
+      });
+    },
+    async embedFace(request: EngineRequest, signal?: AbortSignal): Promise<number[] | null> {
+      const analysis = await analyse(request, signal);
+      return analysis.scored?.embedding ?? null;
+    },
+    ready: () => runner.ready(),
+    stats: () => ({ ...runner.stats(), workers }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await runner.close();
+    },
+  };
+}
+
+function integerOption(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new LivenessError('INVALID_OPTIONS', {
+      detail: `${name} must be an integer from ${min} to ${max}, got ${String(value)}`,
+    });
+  }
+  return value;
+}
