@@ -6,14 +6,121 @@ export type { RgbaFrame, Box } from './frame/rgba-frame.js';
 export { GUIDANCE_CODES, type GuidanceCode } from './frame/guidance-code.js';
 
 // Frame pre-checks
+export { measureLuminance, type LuminanceStats } from './frame/luminance.js';
+export { measureSharpness } from './frame/sharpness.js';
+export { ANALYSIS_LONG_SIDE } from './frame/grey-image.js';
+export {
+  assessFraming,
+  ovalFromRatios,
+  DEFAULT_FRAMING_OVAL,
+  type FramingOval,
+  type FramingIssue,
+  type FramingAssessment,
+} from './frame/framing.js';
+export {
+  createStabilityTracker,
+  DEFAULT_STABILITY_OPTIONS,
+  type StabilityOptions,
+  type StabilityState,
+  type StabilityTracker,
+} from './frame/stability.js';
+export {
+  assessFrame,
+  type AssessFrameInput,
+  type FrameAssessment,
+  type FrameMetrics,
+} from './frame/assess-frame.js';
+export {
+  DEFAULT_FRAME_THRESHOLDS,
+  resolveFrameThresholds,
+  type FrameThresholds,
+} from './frame/frame-thresholds.js';
 
 // Contract: schemas, warning catalogue, result interpretation
+export {
+  LIVENESS_STATUSES,
+  parseLivenessResponse,
+  livenessResponseSchema,
+  livenessResultSchema,
+  livenessWarningSchema,
+  livenessEntitySchema,
+  livenessUserImageSchema,
+  type LivenessResponse,
+  type LivenessResult,
+  type LivenessStatus,
+  type LivenessWarning,
+  type LivenessEntity,
+  type LivenessUserImage,
+} from './contract/liveness-response.js';
+export {
+  LIVENESS_FORM_FIELDS,
+  MAX_IMAGE_BYTES,
+  livenessRequestOptionsSchema,
+  validateRequestOptions,
+  metadataToText,
+  type LivenessRequestOptions,
+} from './contract/request-options.js';
+export {
+  WARNING_TAGS,
+  WARNING_LOG_TYPES,
+  isKnownWarningTag,
+  type WarningTag,
+  type WarningLogType,
+} from './contract/warning-tags.js';
+export {
+  WARNING_CATALOGUE,
+  UNKNOWN_WARNING_ENTRY,
+  describeWarningTag,
+  createWarning,
+  logTypeForSeverity,
+  severityForLogType,
+  type WarningCatalogueEntry,
+  type WarningSeverity,
+  type WarningKind,
+  type CreateWarningOptions,
+} from './contract/warning-catalogue.js';
+export {
+  interpretResult,
+  type LivenessInterpretation,
+  type LivenessPrompt,
+} from './contract/interpret-result.js';
 
 // Errors
+export {
+  LIVENESS_ERROR_CODES,
+  RETRYABLE_ERROR_CODES,
+  isLivenessErrorCode,
+  errorCodeForStatus,
+  type LivenessErrorCode,
+} from './errors/error-codes.js';
+export {
+  LivenessError,
+  isLivenessError,
+  toLivenessError,
+  type LivenessErrorOptions,
+  type SerializedLivenessError,
+} from './errors/liveness-error.js';
+export {
+  errorFromResponse,
+  parseRetryAfter,
+  describeErrorBody,
+  type ErrorFromResponseOptions,
+} from './errors/error-from-response.js';
+export { toCameraError, insecureContextError } from './errors/camera-error.js';
 
 // Text
+export { en, type CoreText, type CoreTextKey } from './text/en.js';
+export { formatText } from './text/format-text.js';
+export { hintTextKey, statusTextKey, errorTextKeys, errorText } from './text/text-keys.js';
 
 // Upload client
+export {
+  submitLiveness,
+  DEFAULT_SUBMIT_TIMEOUT_MS,
+  type SubmitLivenessOptions,
+} from './upload/submit-liveness.js';
+export { prepareImage, type PreparedImage } from './upload/prepare-image.js';
+export { buildLivenessFormData } from './upload/build-form-data.js';
 
 // Face detection
 export type {
@@ -22,6 +129,28 @@ export type {
   DetectorInput,
   HeadPose,
 } from './detection/face-detector.js';
+export {
+  filterFaces,
+  createConsecutiveFaceFilter,
+  type FaceFilterOptions,
+  type ConsecutiveFaceFilter,
+} from './detection/face-filter.js';
 
 // Image encoding and type sniffing
 export { sniffImageType, type ImageType } from './image/sniff-image-type.js';
+export {
+  encodeJpeg,
+  DEFAULT_TARGET_BYTES,
+  DEFAULT_QUALITY_STEPS,
+  DEFAULT_SCALE_STEPS,
+  type EncodeJpegOptions,
+  type EncodedJpeg,
+} from './image/encode-jpeg.js';
+export {
+  canvasJpegEncoder,
+  jsJpegEncoder,
+  defaultJpegEncoder,
+  type JpegEncoder,
+  type JpegEncodeRequest,
+} from './image/jpeg-encoders.js';
+export type { EncodeSource } from './image/encode-source.js';

@@ -7,6 +7,8 @@ export interface OvalGuideProps extends Omit<SVGProps<SVGSVGElement>, 'children'
   heightRatio?: number;
   /** Whether the face fits the oval: drives `data-state` for styling. */
   fitted?: boolean;
+  /** The id of the SVG mask; give each oval on a page its own (default `lk-oval-mask`). */
+  maskId?: string;
 }
 
 /**
@@ -17,6 +19,7 @@ export function OvalGuide({
   widthRatio = 0.55,
   heightRatio = 0.8,
   fitted = false,
+  maskId = 'lk-oval-mask',
   ...svgProps
 }: OvalGuideProps) {
   const rx = (widthRatio * 100) / 2;
@@ -32,7 +35,7 @@ export function OvalGuide({
       {...svgProps}
     >
       <defs>
-        <mask id="lk-oval-mask">
+        <mask id={maskId}>
           <rect width="100" height="100" fill="white" />
           <ellipse cx="50" cy="50" rx={rx} ry={ry} fill="black" />
         </mask>
@@ -41,7 +44,7 @@ export function OvalGuide({
         width="100"
         height="100"
         fill="var(--lk-overlay-color, rgb(0 0 0 / 0.55))"
-        mask="url(#lk-oval-mask)"
+        mask={`url(#${maskId})`}
       />
       <ellipse
         cx="50"

@@ -1,0 +1,135 @@
+// Benchmark page: loads one subject (?subject=detector|baseline), starts the camera, then runs a
+// guidance loop for `?seconds=` (default 10) from the first result: on every animation frame, if
+// no detection is running, start one on the current video frame. Results land on `window.benchResult`.
+import type { BenchSubject } from './subject.js';
+
+interface BenchResult {
+  subject: string;
+  /** ms from navigation start. */
+  loadStartedAt: number;
+  loadMs: number;
+  cameraReadyAt: number;
+  firstResultAt: number;
+  firstResultFaces: number;
+  windowMs: number;
+  detections: number;
+  framesWithOneFace: number;
+  latencies: number[];
+  uiFrames: number;
+  longTasks: Array<{ start: number; duration: number }>;
+  longTasksDuringLoad: Array<{ start: number; duration: number }>;
+  facts: Record<string, unknown>;
+  error?: string;
+}
+
+declare global {
+  interface Window {
+    benchResult?: BenchResult;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const subjectName = params.get('subject') ?? 'detector';
+const seconds = Number(params.get('seconds') ?? 10);
+
+const longTasks: Array<{ start: number; duration: number }> = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // No Long Tasks API: reported as none.
+}
+
+async function startCamera(): Promise<HTMLVideoElement> {
+  const video = document.getElementById('camera') as HTMLVideoElement;
+  video.srcObject = await navigator.mediaDevices.getUserMedia({
+    video: { width: 640, height: 480, frameRate: 30 },
+  });
+  await video.play();
+  while (video.readyState < 2 || video.videoWidth === 0) await new Promise((r) => setTimeout(r, 5));
+  return video;
+}
+
+async function loadSubject(name: string): Promise<BenchSubject> {
+  if (name === 'baseline') return (await import('./baseline-subject.js')).baselineSubject();
+  return (await import('./detector-subject.js')).detectorSubject();
+}
+
+async function run(): Promise<BenchResult> {
+  const subject = await loadSubject(subjectName);
+  const loadStartedAt = performance.now();
+  const [video, loadMs] = await Promise.all([
+    startCamera().then((v) => ({ v, at: performance.now() })),
+    subject.load().then(() => performance.now() - loadStartedAt),
+  ]);
+  const latencies: number[] = [];
+  let detections = 0;
+  let framesWithOneFace = 0;
+  let uiFrames = 0;
+  let firstResultAt = 0;
+  let firstResultFaces = -1;
+  let windowEnd = Infinity;
+  let busy = false;
+
+  // The first result, then the measured window.
+  const t0 = performance.now();
+  firstResultFaces = await subject.detect(video.v);
+  firstResultAt = performance.now();
+  latencies.push(firstResultAt - t0);
+  const windowStart = performance.now();
+  windowEnd = windowStart + seconds * 1000;
+
+  await new Promise<void>((resolve) => {
+    const frame = (now: number) => {
+      uiFrames++;
+      if (!busy && now < windowEnd) {
+        busy = true;
+        const started = performance.now();
+        subject.detect(video.v).then((faces) => {
+          const ended = performance.now();
+          busy = false;
+          if (ended <= windowEnd) {
+            detections++;
+            if (faces === 1) framesWithOneFace++;
+            latencies.push(ended - started);
+          }
+        });
+      }
+      if (now < windowEnd) requestAnimationFrame(frame);
+      else resolve();
+    };
+    requestAnimationFrame(frame);
+  });
+  // Let a detection still running finish so the next page load starts clean.
+  while (busy) await new Promise((r) => setTimeout(r, 10));
+
+  return {
+    subject: subjectName,
+    loadStartedAt,
+    loadMs,
+    cameraReadyAt: video.at,
+    firstResultAt,
+    firstResultFaces,
+    windowMs: windowEnd - windowStart,
+    detections,
+    framesWithOneFace,
+    latencies: latencies.slice(1),
+    uiFrames,
+    longTasks: longTasks.filter((t) => t.start >= windowStart && t.start < windowEnd),
+    longTasksDuringLoad: longTasks.filter((t) => t.start < windowStart),
+    facts: subject.describe(),
+  };
+}
+
+const status = document.getElementById('status')!;
+run().then(
+  (result) => {
+    window.benchResult = result;
+    status.textContent = 'done';
+  },
+  (error: unknown) => {
+    window.benchResult = { subject: subjectName, error: String(error) } as BenchResult;
+    status.textContent = `failed: ${String(error)}`;
+  },
+);

@@ -1,0 +1,521 @@
+// The Human face detector in real Chromium: module worker, wasm, models served by livenessKit()
+// from the test's Vite dev server, the shared fixture photos, the synthetic and the fake camera.
+import { fixtureToY4m, fixturesIn, launchChromium } from '@liveness-kit/test-utils';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDetectorPageServer, type DetectorPageServer } from './test-server.js';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function iou(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (w <= 0 || h <= 0) return 0;
+  return (w * h) / (a.width * a.height + b.width * b.height - w * h);
+}
+
+/**
+ * Faces measured by hand on the photos (EXIF orientation applied): hairline (or top of the
+ * forehead) to chin, cheek to cheek, ears excluded.
+ */
+const HAND_BOXES: Record<string, Box> = {
+  'single/man-obama-official-portrait.jpg': { x: 300, y: 95, width: 200, height: 235 },
+  'single/man-glasses-webcam.jpg': { x: 540, y: 410, width: 360, height: 380 },
+  'single/woman-selfie-live-exif-orient6.jpg': { x: 105, y: 125, width: 170, height: 220 },
+};
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.lkReady === true);
+  return page;
+}
+
+/** Detects faces in fixture photos with a detector made from `options`, in one page. */
+async function detectPhotos(page: Page, files: string[], options: Record<string, unknown> = {}) {
+  return page.evaluate(
+    async ({ files, options }) => {
+      const detector = window.lk.createHumanFaceDetector(options);
+      await detector.load();
+      const out: Array<{ file: string; faces: ReturnType<typeof window.lk.round> }> = [];
+      for (const file of files) {
+        const bitmap = await window.lk.loadImage(`/fixtures/${file}`);
+        out.push({ file, faces: window.lk.round(await detector.detect(bitmap)) });
+        bitmap.close();
+      }
+      detector.dispose();
+      return out;
+    },
+    { files, options },
+  );
+}
+
+describe('createHumanFaceDetector in Chromium', () => {
+  let server: DetectorPageServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startDetectorPageServer();
+    // No camera file: Chromium plays its synthetic pattern (no face, a moving clock and colours).
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads in a module worker on wasm with SIMD, fetching only BlazeFace and wasm from the app', async () => {
+    const page = await openPage(browser, server.url);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const info = await page.evaluate(async () => {
+      const detector = window.lk.createHumanFaceDetector();
+      await detector.load();
+      return { runsIn: detector.runsIn, info: detector.info, supported: window.lk.supportsWorkerDetection() };
+    });
+    expect(info.supported).toBe(true);
+    expect(info.runsIn).toBe('worker');
+    expect(info.info).toMatchObject({ backend: 'wasm', simd: true, threads: false });
+    const origin = new URL(server.url).origin;
+    expect(requests.every((url) => url.startsWith(origin) || url.startsWith('blob:'))).toBe(true);
+    const assets = requests.map((url) => new URL(url).pathname).filter((p) => p.startsWith('/liveness-kit/'));
+    expect(assets).toContain('/liveness-kit/models/blazeface.json');
+    expect(assets).toContain('/liveness-kit/models/blazeface.bin');
+    expect(assets.some((p) => /^\/liveness-kit\/wasm\/tfjs-backend-wasm.*\.wasm$/.test(p))).toBe(true);
+    // No face mesh (pose is off) and no other model of Human's.
+    expect(assets.filter((p) => p.startsWith('/liveness-kit/models/') && !p.includes('blazeface'))).toEqual(
+      [],
+    );
+    await page.close();
+  });
+
+  it('finds exactly one face in every single-face photo', async () => {
+    const page = await openPage(browser, server.url);
+    const files = fixturesIn('single').map((f) => f.path);
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const { file, faces } of await detectPhotos(page, files)) {
+      expect(faces, file).toHaveLength(1);
+      expect(faces[0]!.score, file).toBeGreaterThanOrEqual(0.7);
+      expect(faces[0]!.landmarks, file).toBe(6);
+    }
+    await page.close();
+  });
+
+  it('boxes the face in the photo’s own pixels, matching boxes measured by hand', async () => {
+    const page = await openPage(browser, server.url);
+    const files = Object.keys(HAND_BOXES);
+    for (const pose of [false, true]) {
+      for (const { file, faces } of await detectPhotos(page, files, { pose })) {
+        const hand = HAND_BOXES[file]!;
+        const box = faces[0]!.box;
+        expect(iou(box, hand), `${file} pose=${pose}: ${JSON.stringify(box)}`).toBeGreaterThan(0.6);
+        // The centres agree within 15% of the face's size (BlazeFace's box sits a little lower:
+        // brows to below the chin).
+        expect(Math.abs(box.x + box.width / 2 - (hand.x + hand.width / 2))).toBeLessThan(0.15 * hand.width);
+        expect(Math.abs(box.y + box.height / 2 - (hand.y + hand.height / 2))).toBeLessThan(
+          0.15 * hand.height,
+        );
+      }
+    }
+    await page.close();
+  });
+
+  it('finds two or more faces in every group photo, including a 2:1 panorama of 29 people', async () => {
+    const page = await openPage(browser, server.url);
+    const entries = fixturesIn('multi');
+    const results = await detectPhotos(
+      page,
+      entries.map((f) => f.path),
+    );
+    for (const { file, faces } of results) {
+      const expected = entries.find((e) => e.path === file)!.expected_faces!;
+      expect(faces.length, file).toBeGreaterThanOrEqual(2);
+      expect(faces.length, file).toBeLessThanOrEqual(expected);
+    }
+    // Faces are distinct (no double boxes from overlapping panorama tiles).
+    const crowd = results.find((r) => r.file.includes('solvay'))!;
+    for (const [i, a] of crowd.faces.entries()) {
+      for (const b of crowd.faces.slice(i + 1)) expect(iou(a.box, b.box)).toBeLessThan(0.3);
+    }
+    await page.close();
+  });
+
+  it('finds no face in the photos without one', async () => {
+    const page = await openPage(browser, server.url);
+    const files = fixturesIn('noface').map((f) => f.path);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const { file, faces } of await detectPhotos(page, files)) expect(faces, file).toEqual([]);
+    await page.close();
+  });
+
+  it("never reports a face on Chromium's faceless synthetic camera", async () => {
+    const page = await openPage(browser, server.url);
+    const result = await page.evaluate(async () => {
+      const video = await window.lk.startCamera();
+      const detector = window.lk.createHumanFaceDetector();
+      await detector.load();
+      let frames = 0;
+      let withFaces = 0;
+      const lumas = new Set<number>();
+      const canvas = new OffscreenCanvas(1, 1);
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      const end = performance.now() + 6000;
+      while (performance.now() < end) {
+        const faces = await detector.detect(video);
+        frames++;
+        if (faces.length > 0) withFaces++;
+        ctx.drawImage(video, 0, 0, 1, 1);
+        lumas.add(ctx.getImageData(0, 0, 1, 1).data[1]!);
+      }
+      detector.dispose();
+      return { frames, withFaces, width: video.videoWidth, distinctFrames: lumas.size };
+    });
+    expect(result.width).toBe(640);
+    // Real, changing camera frames were analysed...
+    expect(result.frames).toBeGreaterThan(30);
+    expect(result.distinctFrames).toBeGreaterThan(1);
+    // ...and none of them reported a face.
+    expect(result.withFaces).toBe(0);
+    await page.close();
+  });
+
+  it('gives the head pose with `pose: true`: yaw flips in a mirror image, roll follows a rotation', async () => {
+    const page = await openPage(browser, server.url);
+    const poses = await page.evaluate(async () => {
+      const detector = window.lk.createHumanFaceDetector({ pose: true });
+      await detector.load();
+      const one = async (file: string, transform: { flip?: boolean; rotate?: number }) => {
+        const faces = await detector.detect(await window.lk.loadImage(`/fixtures/${file}`, transform));
+        return { count: faces.length, pose: faces[0]?.pose, landmarks: faces[0]?.landmarks?.length };
+      };
+      const turned = 'single/woman-selfie-live-exif-orient6.jpg';
+      const frontal = 'single/man-obama-official-portrait.jpg';
+      return {
+        turned: await one(turned, {}),
+        mirrored: await one(turned, { flip: true }),
+        upright: await one(frontal, {}),
+        rotated: await one(frontal, { rotate: 20 }),
+      };
+    });
+    for (const p of Object.values(poses)) {
+      expect(p.count).toBe(1);
+      expect(p.landmarks).toBe(468);
+    }
+    const { turned, mirrored, upright, rotated } = poses;
+    // The selfie's head is turned about 15 degrees; its mirror image is turned the other way.
+    expect(Math.abs(turned.pose!.yaw)).toBeGreaterThan(8);
+    expect(Math.sign(mirrored.pose!.yaw)).toBe(-Math.sign(turned.pose!.yaw));
+    expect(Math.abs(mirrored.pose!.yaw + turned.pose!.yaw)).toBeLessThan(6);
+    // The portrait is upright; turned 20 degrees clockwise on screen, roll changes by about 20.
+    expect(Math.abs(upright.pose!.roll)).toBeLessThan(5);
+    expect(Math.abs(Math.abs(rotated.pose!.roll - upright.pose!.roll) - 20)).toBeLessThan(5);
+    // Signs, as documented: the selfie's head turns towards the left of the image (yaw < 0), and
+    // turning the picture clockwise gives a positive roll.
+    expect(turned.pose!.yaw).toBeLessThan(0);
+    expect(rotated.pose!.roll).toBeGreaterThan(upright.pose!.roll);
+    await page.close();
+  });
+
+  it('fails with a retryable MODEL_LOAD_FAILED when a model is missing (404), and load() retries', async () => {
+    const page = await openPage(browser, server.url);
+    const missing = await page.evaluate(async () => {
+      const detector = window.lk.createHumanFaceDetector({ modelBasePath: '/missing/models/' });
+      const started = performance.now();
+      try {
+        await detector.load();
+        return { ok: true as const };
+      } catch (error) {
+        return { ok: false as const, error: window.lk.describeError(error), ms: performance.now() - started };
+      }
+    });
+    expect(missing.ok).toBe(false);
+    if (missing.ok) return;
+    expect(missing.error).toMatchObject({
+      name: 'LivenessError',
+      code: 'MODEL_LOAD_FAILED',
+      retryable: true,
+    });
+    expect(missing.error.message).toContain('blazeface.json: HTTP 404');
+    expect(missing.ms).toBeLessThan(8000);
+
+    // A server that comes back: the same detector's next load() works.
+    server.controls.flakyModelsUp = false;
+    await page.evaluate(async () => {
+      const detector = window.lk.createHumanFaceDetector({ modelBasePath: '/flaky/models/' });
+      (window as unknown as { flaky: typeof detector }).flaky = detector;
+      await detector.load().then(
+        () => {
+          throw new Error('loaded while the models were missing');
+        },
+        (error: unknown) => {
+          if ((error as { code?: string }).code !== 'MODEL_LOAD_FAILED') throw error;
+        },
+      );
+    });
+    const failedHits = server.controls.hits.flaky;
+    expect(failedHits).toBeGreaterThan(0);
+    server.controls.flakyModelsUp = true;
+    const retried = await page.evaluate(async () => {
+      const detector = (window as unknown as { flaky: ReturnType<typeof window.lk.createHumanFaceDetector> })
+        .flaky;
+      await detector.load();
+      const faces = await detector.detect(
+        await window.lk.loadImage('/fixtures/single/man-obama-official-portrait.jpg'),
+      );
+      return { faces: faces.length, runsIn: detector.runsIn };
+    });
+    expect(retried).toEqual({ faces: 1, runsIn: 'worker' });
+    expect(server.controls.hits.flaky).toBeGreaterThan(failedHits);
+    await page.close();
+  });
+
+  it('fails with MODEL_LOAD_FAILED after loadTimeoutMs on a stalled download, and load() retries', async () => {
+    const page = await openPage(browser, server.url);
+    server.controls.holdSlow = true;
+    const stalled = await page.evaluate(async () => {
+      const detector = window.lk.createHumanFaceDetector({
+        modelBasePath: '/slow/models/',
+        loadTimeoutMs: 1500,
+      });
+      (window as unknown as { slow: typeof detector }).slow = detector;
+      const started = performance.now();
+      try {
+        await detector.load();
+        return { ok: true as const };
+      } catch (error) {
+        return { ok: false as const, error: window.lk.describeError(error), ms: performance.now() - started };
+      }
+    });
+    expect(stalled.ok).toBe(false);
+    if (stalled.ok) return;
+    expect(stalled.error).toMatchObject({ code: 'MODEL_LOAD_FAILED', retryable: true });
+    expect(stalled.error.message).toContain('timed out after 1500 ms');
+    expect(stalled.ms).toBeGreaterThanOrEqual(1450);
+    expect(stalled.ms).toBeLessThan(4000);
+    expect(server.controls.hits.slow).toBeGreaterThan(0);
+
+    server.controls.holdSlow = false;
+    server.controls.releaseSlow();
+    const faces = await page.evaluate(async () => {
+      const detector = (window as unknown as { slow: ReturnType<typeof window.lk.createHumanFaceDetector> })
+        .slow;
+      await detector.load();
+      return (await detector.detect(await window.lk.loadImage('/fixtures/single/man-glasses-webcam.jpg')))
+        .length;
+    });
+    expect(faces).toBe(1);
+    await page.close();
+  });
+
+  it('fails with MODEL_LOAD_FAILED naming the wasm file when wasmPath is wrong', async () => {
+    const page = await openPage(browser, server.url);
+    const error = await page.evaluate(async () => {
+      try {
+        await window.lk.createHumanFaceDetector({ wasmPath: '/missing/wasm/' }).load();
+        return null;
+      } catch (e) {
+        return window.lk.describeError(e);
+      }
+    });
+    expect(error).toMatchObject({ code: 'MODEL_LOAD_FAILED', retryable: true });
+    expect(error!.message).toMatch(
+      /tfjs wasm binary could not be fetched \(HTTP 404 at .*\/missing\/wasm\/tfjs-backend-wasm-simd\.wasm\)/,
+    );
+    await page.close();
+  });
+
+  it('runs on the main thread when asked, with the same results and the same retry after a 404', async () => {
+    const page = await openPage(browser, server.url);
+    server.controls.flakyModelsUp = false;
+    const first = await page.evaluate(async () => {
+      const detector = window.lk.createHumanFaceDetector({
+        runIn: 'main-thread',
+        modelBasePath: '/flaky/models/',
+      });
+      (window as unknown as { main: typeof detector }).main = detector;
+      try {
+        await detector.load();
+        return null;
+      } catch (e) {
+        return window.lk.describeError(e);
+      }
+    });
+    expect(first).toMatchObject({ code: 'MODEL_LOAD_FAILED' });
+    expect(first!.message).toContain('blazeface.json: HTTP 404');
+    server.controls.flakyModelsUp = true;
+    const result = await page.evaluate(async () => {
+      const detector = (window as unknown as { main: ReturnType<typeof window.lk.createHumanFaceDetector> })
+        .main;
+      await detector.load();
+      const single = await detector.detect(
+        await window.lk.loadImage('/fixtures/single/man-obama-official-portrait.jpg'),
+      );
+      const group = await detector.detect(await window.lk.loadImage('/fixtures/multi/group-3-office.jpg'));
+      return { runsIn: detector.runsIn, single: window.lk.round(single), group: group.length };
+    });
+    expect(result.runsIn).toBe('main-thread');
+    expect(result.single).toHaveLength(1);
+    expect(iou(result.single[0]!.box, HAND_BOXES['single/man-obama-official-portrait.jpg']!)).toBeGreaterThan(
+      0.6,
+    );
+    expect(result.group).toBe(3);
+    await page.close();
+  });
+
+  it('runs one detection at a time: a call made meanwhile gets that result instead of queueing', async () => {
+    const page = await openPage(browser, server.url);
+    const result = await page.evaluate(async () => {
+      const detector = window.lk.createHumanFaceDetector();
+      await detector.load();
+      const bitmap = await window.lk.loadImage('/fixtures/single/man-obama-official-portrait.jpg');
+      const a = detector.detect(bitmap);
+      const b = detector.detect(bitmap);
+      const c = detector.detect(bitmap);
+      const [ra, rb, rc] = await Promise.all([a, b, c]);
+      const afterwards = await detector.detect(bitmap);
+      return {
+        same: ra === rb && rb === rc,
+        faces: ra.length,
+        stats: detector.stats(),
+        fresh: afterwards !== ra && afterwards.length === 1,
+        // The caller's bitmap is still usable: the detector sent its own copy.
+        callerBitmapOpen: bitmap.width > 0,
+      };
+    });
+    expect(result).toMatchObject({ same: true, faces: 1, fresh: true, callerBitmapOpen: true });
+    expect(result.stats).toMatchObject({ detections: 2, dropped: 2 });
+    await page.close();
+  });
+
+  it('takes canvases, ImageData and RGBA pixels, and rejects unusable frames with INVALID_IMAGE', async () => {
+    const page = await openPage(browser, server.url);
+    const result = await page.evaluate(async () => {
+      const detector = window.lk.createHumanFaceDetector();
+      const bitmap = await window.lk.loadImage('/fixtures/single/woman-young-frontal.jpg');
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const imageData = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const pixels = {
+        data: new Uint8ClampedArray(imageData.data.buffer.slice(0)),
+        width: imageData.width,
+        height: imageData.height,
+      };
+      const counts = {
+        canvas: (await detector.detect(canvas)).length,
+        imageData: (await detector.detect(imageData)).length,
+        pixels: (await detector.detect(pixels)).length,
+      };
+      const closed = await window.lk.loadImage('/fixtures/single/woman-young-frontal.jpg');
+      closed.close();
+      const errors: unknown[] = [];
+      for (const bad of [
+        closed,
+        { data: new Uint8ClampedArray(10), width: 10, height: 10 },
+        document.createElement('video'),
+      ]) {
+        try {
+          await detector.detect(bad as ImageBitmap);
+          errors.push('no error');
+        } catch (e) {
+          errors.push(window.lk.describeError(e));
+        }
+      }
+      let optionsError: unknown;
+      try {
+        window.lk.createHumanFaceDetector({ minScore: 2 });
+      } catch (e) {
+        optionsError = window.lk.describeError(e);
+      }
+      detector.dispose();
+      let afterDispose: unknown;
+      try {
+        await detector.detect(bitmap);
+      } catch (e) {
+        afterDispose = window.lk.describeError(e);
+      }
+      return { counts, errors, optionsError, afterDispose };
+    });
+    expect(result.counts).toEqual({ canvas: 1, imageData: 1, pixels: 1 });
+    for (const error of result.errors)
+      expect(error).toMatchObject({ name: 'LivenessError', code: 'INVALID_IMAGE' });
+    expect(result.optionsError).toMatchObject({ code: 'INVALID_OPTIONS' });
+    expect((result.optionsError as { message: string }).message).toContain('minScore');
+    expect(result.afterDispose).toMatchObject({ name: 'LivenessError' });
+    expect((result.afterDispose as { message: string }).message).toContain('disposed');
+    await page.close();
+  });
+
+  it('has no native FaceDetector in headless Chromium: the adapter says so with a typed error', async () => {
+    const page = await openPage(browser, server.url);
+    const result = await page.evaluate(async () => {
+      const supported = window.lk.isNativeFaceDetectorSupported();
+      try {
+        await window.lk.createNativeFaceDetector().load();
+        return { supported, error: null };
+      } catch (e) {
+        return { supported, error: window.lk.describeError(e) };
+      }
+    });
+    expect(result.supported).toBe(false);
+    expect(result.error).toMatchObject({ code: 'MODEL_LOAD_FAILED', retryable: false });
+    expect(result.error!.message).toContain('no native FaceDetector');
+    await page.close();
+  });
+});
+
+describe('createHumanFaceDetector with the fake camera showing a portrait', () => {
+  let server: DetectorPageServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startDetectorPageServer();
+    browser = await launchChromium({
+      fakeCameraFile: await fixtureToY4m('single/man-obama-official-portrait.jpg'),
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds the one face in every camera frame, boxed in the video’s pixels', async () => {
+    const page = await openPage(browser, server.url);
+    const result = await page.evaluate(async () => {
+      const video = await window.lk.startCamera();
+      const detector = window.lk.createHumanFaceDetector();
+      await detector.load();
+      const boxes: Array<ReturnType<typeof window.lk.round>[number]['box']> = [];
+      let frames = 0;
+      for (let i = 0; i < 20; i++) {
+        const faces = window.lk.round(await detector.detect(video));
+        frames++;
+        if (faces.length === 1) boxes.push(faces[0]!.box);
+      }
+      return { frames, boxes, width: video.videoWidth, height: video.videoHeight };
+    });
+    expect(result.width).toBe(640);
+    expect(result.height).toBe(480);
+    expect(result.boxes).toHaveLength(result.frames);
+    // The 820x1024 portrait is letterboxed into 640x480: scale 480/1024, 127.8 px black on each side.
+    const scale = 480 / 1024;
+    const hand = HAND_BOXES['single/man-obama-official-portrait.jpg']!;
+    const expected = {
+      x: (640 - 820 * scale) / 2 + hand.x * scale,
+      y: hand.y * scale,
+      width: hand.width * scale,
+      height: hand.height * scale,
+    };
+    for (const box of result.boxes) expect(iou(box, expected), JSON.stringify(box)).toBeGreaterThan(0.55);
+    await page.close();
+  });
+});

@@ -1,0 +1,86 @@
+import type {
+  FaceDetector,
+  FrameThresholds,
+  LivenessError,
+  LivenessInterpretation,
+  LivenessRequestOptions,
+  LivenessResponse,
+  StabilityOptions,
+} from '@liveness-kit/core';
+import type { PhotoUploadMode } from '../context/capture-context.js';
+import type { HumanFaceDetectorOptions } from '../detector/detector-options.js';
+import type { DisplayText } from '../i18n/text-table.js';
+import type { LivenessClassNames } from '../parts/part-names.js';
+import type { CaptureState } from '../store/capture-state.js';
+import type { RetryOptions } from '../upload/retry-policy.js';
+import type { SubmitFunction } from '../upload/submit-types.js';
+
+/** Timings of the capture; the defaults suit people, tests may shorten them. */
+export interface CaptureTiming {
+  /** Pause between two analysed frames, ms. Default 60 (the detector's own time comes on top). */
+  frameIntervalMs?: number;
+  /** How long `READY` (already still for `stability.stillMs`) must hold before auto-capture, ms. Default 300. */
+  readyHoldMs?: number;
+  /** How long a hint must hold before screen readers are told, ms. Default 1 000. */
+  announceDelayMs?: number;
+  /** How long the face detector may take to load before `model-error`, ms. Default 30 000. */
+  modelTimeoutMs?: number;
+  /** A face counts once found in this many frames in a row (detector noise). Default 2. */
+  consecutiveFrames?: number;
+}
+
+/** Everything `<LivenessCapture>` and `<LivenessCapture.Root>` take besides children and styling. */
+export interface LivenessCaptureOptions extends LivenessRequestOptions {
+  /** Where to POST the photo (your proxy or the liveness-kit server). Not needed with `submit`. */
+  endpoint?: string | URL;
+  /** A custom backend instead of `endpoint`: gets the JPEG and a signal, resolves with the 200 body. */
+  submit?: SubmitFunction;
+  /** Extra headers for `endpoint` (e.g. your session token). */
+  headers?: HeadersInit;
+  /** Time limit of one upload try, ms (default 30 000): past it, a retryable `TIMEOUT`. */
+  timeoutMs?: number;
+  /** Automatic retries of failed uploads (only what core marks retryable). */
+  retry?: RetryOptions;
+  /** The face detector. Default: the Human detector, imported on first use (not in the main bundle). */
+  detector?: FaceDetector;
+  /** Options of the default Human detector (model and wasm URLs, …). */
+  detectorOptions?: HumanFaceDetectorOptions;
+  /** Skip the explanation screen and ask for the camera at once. Default false. */
+  autoStart?: boolean;
+  /** Take the photo by itself once the frame has been `READY` for a moment. Default true. */
+  autoCapture?: boolean;
+  /** When to offer a photo from disk: only where the camera cannot be used (default), always, never. */
+  photoUpload?: PhotoUploadMode;
+  /** Limits of the frame pre-checks (light, sharpness, face size, centring). */
+  frameThresholds?: Partial<FrameThresholds>;
+  /** How still the face must be, and for how long, before `READY`. */
+  stability?: Partial<StabilityOptions>;
+  /** The oval's size as shares of the frame. Default 0.55 x 0.8. */
+  oval?: { widthRatio: number; heightRatio: number };
+  /** Show the preview mirrored, like a mirror (the photo sent is never mirrored). Default true. */
+  mirrored?: boolean;
+  timing?: CaptureTiming;
+  /** Any BCP 47 tag; shipped: en, es, fr, de, pt, zh, ja, ar (others fall back to English). */
+  locale?: string;
+  /** Overrides of any text key (`hint.TOO_DARK`, `ui.capture`, …). */
+  displayText?: DisplayText;
+  /** Extra class names per part. */
+  classNames?: LivenessClassNames;
+  /** Drop the default `lk-*` classes (style everything yourself through `classNames`). */
+  unstyled?: boolean;
+  /** The check's result (`Approved`, `Declined`, `In Review`, …) with its interpretation. */
+  onResult?: (response: LivenessResponse, interpretation: LivenessInterpretation) => void;
+  /** Every error the user sees: camera, face checker, photo or upload. */
+  onError?: (error: LivenessError) => void;
+  onStateChange?: (state: CaptureState, previous: CaptureState) => void;
+}
+
+export const DEFAULT_TIMING: Required<CaptureTiming> = {
+  frameIntervalMs: 60,
+  readyHoldMs: 300,
+  announceDelayMs: 1_000,
+  modelTimeoutMs: 30_000,
+  consecutiveFrames: 2,
+};
+
+export const DEFAULT_OVAL = { widthRatio: 0.55, heightRatio: 0.8 } as const;

@@ -1,0 +1,78 @@
+import {
+  assessFrame,
+  createConsecutiveFaceFilter,
+  createStabilityTracker,
+  filterFaces,
+  resolveFrameThresholds,
+  type DetectedFace,
+  type FrameAssessment,
+  type FrameThresholds,
+  type FramingOval,
+  type GuidanceCode,
+  type RgbaFrame,
+  type StabilityOptions,
+} from '@liveness-kit/core';
+
+export interface FrameCheckOptions {
+  oval: FramingOval;
+  thresholds?: Partial<FrameThresholds> | undefined;
+  stability?: Partial<StabilityOptions> | undefined;
+  /** A face counts only once it has been found in this many frames in a row (detector noise). */
+  consecutiveFrames: number;
+}
+
+export interface FrameCheck {
+  assess(pixels: RgbaFrame, faces: readonly DetectedFace[], timestamp: number): FrameAssessment;
+  /** Forgets the stillness and face history (after a pause, a retake or a camera switch). */
+  reset(): void;
+}
+
+/**
+ * The live pre-checks of camera frames: core's `assessFrame` with a stability tracker (so `READY`
+ * means still for a moment) and faces believed only after a few frames in a row.
+ */
+export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
+  const thresholds = resolveFrameThresholds(options.thresholds);
+  const tracker = createStabilityTracker(options.stability);
+  const streak = createConsecutiveFaceFilter({ frames: Math.max(1, Math.round(options.consecutiveFrames)) });
+  return {
+    assess(pixels, faces, timestamp) {
+      const believed = streak.push(
+        filterFaces(faces, pixels, {
+          minScore: thresholds.minFaceScore,
+          minFaceSize: thresholds.minFaceSize,
+        }),
+      );
+      return assessFrame({
+        frame: pixels,
+        faces: believed,
+        timestamp,
+        tracker,
+        oval: options.oval,
+        thresholds,
+      });
+    },
+    reset() {
+      tracker.reset();
+      streak.reset();
+    },
+  };
+}
+
+/** Framing codes that only make sense for a live camera (where the face sits in the oval). */
+const LIVE_ONLY: ReadonlySet<GuidanceCode> = new Set(['CENTER_FACE', 'MOVE_BACK', 'HOLD_STILL']);
+
+/**
+ * The pre-checks of a photo chosen from disk: the same checks (one face, light, sharpness, a face
+ * big enough) without the ones about the live framing (centring in the oval, being too close,
+ * holding still). Returns the first failing code, or `READY`.
+ */
+export function checkPhotoFrame(
+  pixels: RgbaFrame,
+  faces: readonly DetectedFace[],
+  oval: FramingOval,
+  thresholds?: Partial<FrameThresholds>,
+): GuidanceCode {
+  const assessment = assessFrame({ frame: pixels, faces, timestamp: 0, oval, thresholds });
+  return assessment.codes.find((code) => !LIVE_ONLY.has(code)) ?? 'READY';
+}

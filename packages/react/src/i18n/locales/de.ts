@@ -1,0 +1,135 @@
+import type { LivenessText } from '../text-table.js';
+
+/** German. */
+export const de: LivenessText = {
+  'hint.NO_FACE': 'Wir sehen Ihr Gesicht nicht: Schauen Sie direkt in die Kamera',
+  'hint.MULTIPLE_FACES': 'Bitte nur ein Gesicht: Achten Sie darauf, dass niemand sonst im Bild ist',
+  'hint.TOO_DARK': 'Mehr Licht bitte: Ihr Gesicht ist zu dunkel',
+  'hint.TOO_BRIGHT': 'Zu viel Licht: Gehen Sie weg von hellem Licht oder einem Fenster hinter der Kamera',
+  'hint.MOVE_CLOSER': 'Kommen Sie näher, damit Ihr Gesicht das Oval ausfüllt',
+  'hint.MOVE_BACK': 'Gehen Sie etwas zurück, damit Ihr ganzes Gesicht in das Oval passt',
+  'hint.CENTER_FACE': 'Richten Sie Ihr Gesicht mittig im Oval aus',
+  'hint.BLURRY': 'Das Bild ist unscharf: Halten Sie die Kamera ruhig und wischen Sie die Linse ab',
+  'hint.HOLD_STILL': 'Bitte einen Moment stillhalten',
+  'hint.READY': 'Perfekt, bitte stillhalten: Das Foto wird aufgenommen',
+
+  'warning.NO_FACE_DETECTED.title': 'Wir konnten Ihr Gesicht nicht finden',
+  'warning.NO_FACE_DETECTED.advice':
+    'Achten Sie darauf, dass Ihr ganzes Gesicht sichtbar, unverdeckt und im Oval ist, und nehmen Sie das Foto erneut auf.',
+  'warning.LIVENESS_FACE_ATTACK.title': 'Wir konnten Sie nicht verifizieren',
+  'warning.LIVENESS_FACE_ATTACK.advice':
+    'Wir konnten Sie nicht verifizieren. Sie können es erneut versuchen oder den Support kontaktieren.',
+  'warning.FACE_IN_BLOCKLIST.title': 'Wir konnten Sie nicht verifizieren',
+  'warning.FACE_IN_BLOCKLIST.advice':
+    'Wir konnten Sie nicht verifizieren. Bitte kontaktieren Sie den Support.',
+  'warning.POSSIBLE_FACE_IN_BLOCKLIST.title': 'Wir konnten Sie nicht verifizieren',
+  'warning.POSSIBLE_FACE_IN_BLOCKLIST.advice':
+    'Wir konnten Sie nicht verifizieren. Bitte kontaktieren Sie den Support.',
+  'warning.LOW_LIVENESS_SCORE.title': 'Wir konnten das Foto nicht bestätigen',
+  'warning.LOW_LIVENESS_SCORE.advice':
+    'Nehmen Sie das Foto bei gutem, gleichmäßigem Licht erneut auf, schauen Sie direkt in die Kamera und lassen Sie Ihr Gesicht unverdeckt.',
+  'warning.DUPLICATED_FACE.title': 'Wir konnten die Verifizierung nicht abschließen',
+  'warning.DUPLICATED_FACE.advice':
+    'Wir konnten die Verifizierung nicht abschließen. Bitte kontaktieren Sie den Support.',
+  'warning.POSSIBLE_DUPLICATED_FACE.title': 'Wir konnten die Verifizierung nicht abschließen',
+  'warning.POSSIBLE_DUPLICATED_FACE.advice':
+    'Wir konnten die Verifizierung nicht abschließen. Bitte kontaktieren Sie den Support.',
+  'warning.MULTIPLE_FACES_DETECTED.title': 'Mehr als ein Gesicht auf dem Foto',
+  'warning.MULTIPLE_FACES_DETECTED.advice':
+    'Achten Sie darauf, allein im Bild zu sein, ohne Fotos oder Plakate mit Gesichtern hinter Ihnen, und versuchen Sie es erneut.',
+  'warning.LOW_FACE_QUALITY.title': 'Das Foto ist nicht scharf genug',
+  'warning.LOW_FACE_QUALITY.advice':
+    'Halten Sie die Kamera ruhig auf Augenhöhe, lassen Sie Ihr Gesicht bei gutem Licht im Oval und versuchen Sie es erneut.',
+  'warning.LOW_FACE_LUMINANCE.title': 'Das Foto ist zu dunkel',
+  'warning.LOW_FACE_LUMINANCE.advice':
+    'Gehen Sie an einen helleren Ort oder wenden Sie sich einer Lichtquelle zu und versuchen Sie es erneut.',
+  'warning.HIGH_FACE_LUMINANCE.title': 'Das Foto ist zu hell',
+  'warning.HIGH_FACE_LUMINANCE.advice':
+    'Gehen Sie aus dem direkten Sonnenlicht oder weg von starkem Licht auf Ihrem Gesicht und versuchen Sie es erneut.',
+  'warning.UNKNOWN.title': 'Wir konnten die Prüfung nicht abschließen',
+  'warning.UNKNOWN.advice':
+    'Bitte versuchen Sie es erneut. Wenn es wieder passiert, kontaktieren Sie den Support.',
+
+  'error.NETWORK': 'Der Server ist nicht erreichbar.',
+  'error.NETWORK.action': 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  'error.TIMEOUT': 'Die Prüfung hat zu lange gedauert.',
+  'error.TIMEOUT.action': 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  'error.ABORTED': 'Die Prüfung wurde abgebrochen.',
+  'error.ABORTED.action': 'Beginnen Sie erneut, wenn Sie bereit sind.',
+  'error.BAD_REQUEST': 'Das Foto konnte nicht geprüft werden.',
+  'error.BAD_REQUEST.action': 'Nehmen Sie ein neues Foto auf und versuchen Sie es erneut.',
+  'error.UNAUTHORIZED': 'Der Verifizierungsdienst ist nicht richtig eingerichtet.',
+  'error.UNAUTHORIZED.action': 'Bitte kontaktieren Sie den Support.',
+  'error.PAYMENT_REQUIRED': 'Der Verifizierungsdienst ist derzeit nicht verfügbar.',
+  'error.PAYMENT_REQUIRED.action': 'Bitte versuchen Sie es später erneut oder kontaktieren Sie den Support.',
+  'error.FORBIDDEN': 'Der Verifizierungsdienst hat die Anfrage abgelehnt.',
+  'error.FORBIDDEN.action': 'Bitte versuchen Sie es später erneut oder kontaktieren Sie den Support.',
+  'error.FILE_TOO_LARGE': 'Das Foto ist zu groß.',
+  'error.FILE_TOO_LARGE.action': 'Nehmen Sie ein neues Foto auf und versuchen Sie es erneut.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'Dieses Bildformat wird nicht unterstützt.',
+  'error.UNSUPPORTED_MEDIA_TYPE.action': 'Verwenden Sie ein JPEG-, PNG-, WebP- oder TIFF-Foto.',
+  'error.RATE_LIMITED': 'Zu viele Versuche in kurzer Zeit.',
+  'error.RATE_LIMITED.action': 'Warten Sie einen Moment und versuchen Sie es dann erneut.',
+  'error.RATE_LIMITED.actionWithDelay': 'Warten Sie {seconds} Sekunden und versuchen Sie es dann erneut.',
+  'error.SERVER': 'Beim Verifizierungsdienst ist ein Problem aufgetreten.',
+  'error.SERVER.action': 'Versuchen Sie es gleich noch einmal.',
+  'error.INVALID_RESPONSE': 'Der Verifizierungsdienst hat eine Antwort gesendet, die wir nicht lesen können.',
+  'error.INVALID_RESPONSE.action':
+    'Versuchen Sie es gleich noch einmal. Wenn es wieder passiert, kontaktieren Sie den Support.',
+  'error.INVALID_OPTIONS': 'Die Prüfung ist nicht richtig eingerichtet.',
+  'error.INVALID_OPTIONS.action': 'Bitte kontaktieren Sie den Support.',
+  'error.MODEL_LOAD_FAILED': 'Die Gesichtserkennung konnte nicht geladen werden.',
+  'error.MODEL_LOAD_FAILED.action': 'Prüfen Sie Ihre Internetverbindung und laden Sie die Seite neu.',
+  'error.INVALID_IMAGE': 'Das Foto konnte nicht gelesen werden.',
+  'error.INVALID_IMAGE.action': 'Nehmen Sie ein neues Foto auf und versuchen Sie es erneut.',
+  'error.CAMERA_PERMISSION_DENIED': 'Der Kamerazugriff ist blockiert.',
+  'error.CAMERA_PERMISSION_DENIED.action':
+    'Erlauben Sie den Kamerazugriff in den Browsereinstellungen und versuchen Sie es erneut.',
+  'error.CAMERA_NOT_FOUND': 'Es wurde keine Kamera gefunden.',
+  'error.CAMERA_NOT_FOUND.action':
+    'Schließen Sie eine Kamera an oder fahren Sie auf einem Gerät mit Kamera fort.',
+  'error.CAMERA_IN_USE': 'Die Kamera wird von einer anderen App verwendet.',
+  'error.CAMERA_IN_USE.action':
+    'Schließen Sie andere Apps oder Tabs, die die Kamera verwenden, und versuchen Sie es erneut.',
+  'error.CAMERA_DISCONNECTED': 'Die Kamera wurde getrennt.',
+  'error.CAMERA_DISCONNECTED.action': 'Schließen Sie die Kamera wieder an und versuchen Sie es erneut.',
+  'error.INSECURE_CONTEXT': 'Die Kamera funktioniert nur auf einer sicheren Seite (https).',
+  'error.INSECURE_CONTEXT.action': 'Öffnen Sie diese Seite über https oder kontaktieren Sie den Support.',
+  'error.UNKNOWN': 'Etwas ist schiefgelaufen.',
+  'error.UNKNOWN.action': 'Versuchen Sie es erneut. Wenn es wieder passiert, kontaktieren Sie den Support.',
+
+  'status.APPROVED': 'Sie sind verifiziert',
+  'status.DECLINED': 'Wir konnten Sie nicht verifizieren',
+  'status.IN_REVIEW': 'Ihre Prüfung wird überprüft',
+  'status.NOT_FINISHED': 'Die Prüfung wurde nicht abgeschlossen',
+
+  'ui.title': 'Gesichtsprüfung',
+  'ui.intro.title': 'Machen Sie ein Selfie, um zu bestätigen, dass Sie es sind',
+  'ui.intro.body':
+    'Wir nehmen mit Ihrer Kamera ein Foto Ihres Gesichts auf und prüfen, ob Sie wirklich anwesend sind. Ihr Browser fragt Sie, ob Sie die Kamera erlauben.',
+  'ui.start': 'Kamera starten',
+  'ui.capture': 'Foto aufnehmen',
+  'ui.retake': 'Neues Foto aufnehmen',
+  'ui.retry': 'Erneut versuchen',
+  'ui.retryCamera': 'Kamera erneut versuchen',
+  'ui.cancel': 'Abbrechen',
+  'ui.upload': 'Stattdessen ein Foto auswählen',
+  'ui.upload.description': 'Ein klares, aktuelles Foto Ihres Gesichts, allein, bei gutem Licht.',
+  'ui.upload.alternative': 'Sie können auch ein Foto Ihres Gesichts von diesem Gerät auswählen.',
+  'ui.camera.label': 'Kamera',
+  'ui.camera.unnamed': 'Kamera {number}',
+  'ui.video.label': 'Kameravorschau',
+  'ui.progress.starting-camera': 'Kamera wird gestartet…',
+  'ui.progress.loading-model': 'Gesichtserkennung wird geladen…',
+  'ui.progress.capturing': 'Foto wird geprüft…',
+  'ui.progress.uploading': 'Ihr Foto wird zur Prüfung gesendet…',
+  'ui.progress.retrying': 'Neuer Versuch ({attempt} von {attempts})…',
+  'ui.progress.waiting': 'Neuer Versuch in {seconds} Sekunden…',
+  'ui.refused': 'Das Foto wurde nicht aufgenommen. {hint}',
+  'ui.photo.refused': 'Dieses Foto kann nicht verwendet werden. {hint}',
+  'ui.result.approved': 'Vielen Dank. Sie können fortfahren.',
+  'ui.result.review': 'Wir informieren Sie, sobald die Überprüfung abgeschlossen ist.',
+  'ui.result.prompts': 'Bevor Sie es erneut versuchen:',
+  'ui.result.final':
+    'Diese Prüfung kann hier nicht wiederholt werden. Wenden Sie sich an den Support, wenn Sie Hilfe brauchen.',
+};

@@ -1,0 +1,57 @@
+import { useEffect, useId, useState } from 'react';
+import { useCaptureContext } from '../context/capture-context.js';
+import { useLivenessCapture } from '../context/use-liveness-capture.js';
+
+export interface ProgressProps {
+  className?: string;
+}
+
+const SLOW_STATES = ['starting-camera', 'loading-model', 'capturing', 'uploading'] as const;
+type SlowState = (typeof SLOW_STATES)[number];
+
+function isSlow(state: string): state is SlowState {
+  return (SLOW_STATES as readonly string[]).includes(state);
+}
+
+/** Seconds left until `at` (a `Date.now()` time), re-rendering every second; `null` without one. */
+function useSecondsUntil(at: number | null): number | null {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (at === null) return;
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 1_000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [at]);
+  return at === null ? null : Math.max(0, Math.ceil((at - now) / 1_000));
+}
+
+/**
+ * What is happening during the slow steps (`data-part="progress"`, `data-state`): starting the
+ * camera, loading the face checker, checking the photo, sending it, retrying (with the attempt
+ * number or the seconds left before the next try).
+ */
+export function Progress({ className }: ProgressProps) {
+  const { partClass, text } = useCaptureContext();
+  const state = useLivenessCapture((s) => s.state);
+  const upload = useLivenessCapture((s) => s.upload);
+  const seconds = useSecondsUntil(state === 'uploading' ? (upload?.retryAt ?? null) : null);
+  const id = useId();
+  if (!isSlow(state)) return null;
+  let message = text.t(`ui.progress.${state}`);
+  if (state === 'uploading' && upload) {
+    if (seconds !== null && seconds > 0) message = text.t('ui.progress.waiting', { seconds });
+    else if (upload.attempt > 1) {
+      message = text.t('ui.progress.retrying', { attempt: upload.attempt, attempts: upload.attempts });
+    }
+  }
+  return (
+    <div data-part="progress" data-state={state} className={partClass('progress', className)}>
+      <progress aria-labelledby={id} />
+      <span id={id}>{message}</span>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId, useRef } from 'react';
+import { useCaptureContext } from '../context/capture-context.js';
+import { useLivenessCapture } from '../context/use-liveness-capture.js';
+import type { PartProps } from './part-props.js';
+import { useMoveFocus } from './use-move-focus.js';
+
+/**
+ * The outcome (`data-part="result"`, `data-status` = the response's status), its heading focused.
+ * A result that is not approved lists one `data-part="warning"` per warning (`data-warning` = its
+ * tag): capture-quality tags say what to change, fraud and blocklist tags get neutral text.
+ * Put a `RetakeButton` inside as children.
+ */
+export function Result({ className, children }: PartProps) {
+  const { partClass, text } = useCaptureContext();
+  const result = useLivenessCapture((s) => s.result);
+  const state = useLivenessCapture((s) => s.state);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+  const shown = state === 'result' && result !== null;
+  useMoveFocus(heading, shown);
+  if (!shown) return null;
+  const { t } = text;
+  const prompts = result.approved ? [] : result.prompts;
+  let note: string | null = null;
+  if (result.approved) note = t('ui.result.approved');
+  else if (result.status === 'In Review') note = t('ui.result.review');
+  else if (!result.canRetake) note = t('ui.result.final');
+  return (
+    <div
+      data-part="result"
+      data-status={result.status}
+      role="group"
+      aria-labelledby={id}
+      className={partClass('result', className)}
+    >
+      <h2 id={id} ref={heading} tabIndex={-1}>
+        {t(result.statusTextKey)}
+      </h2>
+      {prompts.length > 0 && (
+        <>
+          {result.canRetake && <p>{t('ui.result.prompts')}</p>}
+          <ul>
+            {prompts.map((prompt) => (
+              <li
+                key={prompt.tag}
+                data-part="warning"
+                data-warning={prompt.tag}
+                data-kind={prompt.kind}
+                className={partClass('warning')}
+              >
+                <strong>{t(prompt.titleKey)}</strong> <span>{t(prompt.textKey)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {note && <p>{note}</p>}
+      {children}
+    </div>
+  );
+}

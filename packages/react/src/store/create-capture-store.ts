@@ -1,0 +1,336 @@
+import type { GuidanceCode, LivenessError, LivenessInterpretation } from '@liveness-kit/core';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CameraDevice, CaptureSource, CaptureState, ModelStatus } from './capture-state.js';
+
+/** Where an upload stands: which attempt, and when the next one starts while waiting to retry. */
+export interface UploadProgress {
+  /** 1 for the first try. */
+  attempt: number;
+  /** Tries allowed in all (first try plus automatic retries). */
+  attempts: number;
+  /** `Date.now()` time the next try starts, while waiting out a backoff or `Retry-After`. */
+  retryAt: number | null;
+}
+
+/** A photo that was not sent because a pre-check failed. */
+export interface CaptureRefusal {
+  hint: GuidanceCode;
+  source: CaptureSource;
+}
+
+/** The state of one `<LivenessCapture>`: read it with `useLivenessCapture(selector)`. */
+export interface CaptureSnapshot {
+  state: CaptureState;
+  /** The primary guidance code of the last analysed frame (while guiding), else `null`. */
+  hint: GuidanceCode | null;
+  /** Whether the one face fills the oval (framing passed). */
+  fitted: boolean;
+  /** The hint screen readers were last told about (it changes only once a hint has held). */
+  announcedHint: GuidanceCode | null;
+  /** Why the last capture or chosen photo was refused (a pre-check failed), until the next try. */
+  refused: CaptureRefusal | null;
+  /** Why the last chosen photo could not be used at all (unreadable, wrong type), until the next try. */
+  photoError: LivenessError | null;
+  /** The error of the current error state (`camera-error`, `model-error`, `upload-error`). */
+  error: LivenessError | null;
+  /** The outcome, in the `result` state. */
+  result: LivenessInterpretation | null;
+  /** Where the photo being checked or sent comes from. */
+  source: CaptureSource;
+  /** Whether the camera is (being) opened. */
+  cameraOn: boolean;
+  /** Bumped each time the camera is (re)started, so the video element opens a fresh stream. */
+  cameraSession: number;
+  /** A camera failure seen while a photo was being sent: shown on retake. */
+  cameraLost: LivenessError | null;
+  /** The last camera failure (kept while a photo from disk is used instead). */
+  cameraError: LivenessError | null;
+  /** The last face-detector failure, until it loads. */
+  modelError: LivenessError | null;
+  devices: CameraDevice[];
+  /** The chosen camera; `null` for the default front camera. */
+  deviceId: string | null;
+  /** The camera actually streaming (from the track's settings), when known. */
+  activeDeviceId: string | null;
+  model: ModelStatus;
+  upload: UploadProgress | null;
+  /** Where the photo-from-disk path goes back to when it ends without a camera. */
+  photoReturn: 'idle' | 'camera-error';
+}
+
+/** The transitions of the state machine. Each is ignored (returns `false`) from a state it does not leave. */
+export interface CaptureTransitions {
+  /** Open the camera: from `idle`, `camera-error`, or a photo's `result` / `upload-error`. */
+  start(): boolean;
+  /** The stream is up (`activeDeviceId`: the camera it comes from, when known). */
+  cameraStarted(activeDeviceId?: string | null): boolean;
+  cameraFailed(error: LivenessError): boolean;
+  modelLoading(): void;
+  modelLoaded(): void;
+  modelFailed(error: LivenessError): void;
+  /** `model-error` → `loading-model`. */
+  retryModel(): boolean;
+  /** The result of one analysed frame (while guiding). */
+  assessed(hint: GuidanceCode, fitted: boolean): void;
+  announce(hint: GuidanceCode | null): void;
+  /** Take a photo from the camera (`guiding` → `capturing`) or check one from disk (`capturing`). */
+  beginCapture(source: CaptureSource): boolean;
+  /** The photo (or, while guiding, the frame of a capture request) failed the pre-checks. */
+  captureRefused(hint: GuidanceCode): boolean;
+  /** A photo that cannot be read: back to where a photo can be chosen, with the error. */
+  captureFailed(error: LivenessError): boolean;
+  /** `capturing` → `uploading`. */
+  beginUpload(attempts: number): boolean;
+  uploadProgress(progress: Partial<UploadProgress>): void;
+  uploadSucceeded(result: LivenessInterpretation): boolean;
+  uploadFailed(error: LivenessError): boolean;
+  /** `upload-error` → `uploading`. */
+  retryUpload(attempts: number): boolean;
+  /** `uploading` → back to guiding (or to where a photo can be chosen). */
+  cancelUpload(): boolean;
+  /** `result` / `upload-error` → guiding with the camera still open (or where a photo can be chosen). */
+  retake(): boolean;
+  setDevices(devices: CameraDevice[]): void;
+  /** Switch cameras: the stream restarts (`starting-camera`) when one is open. */
+  selectDevice(deviceId: string | null): void;
+}
+
+export type CaptureStoreState = CaptureSnapshot & { actions: CaptureTransitions };
+export type CaptureStore = StoreApi<CaptureStoreState>;
+
+const INITIAL: CaptureSnapshot = {
+  state: 'idle',
+  hint: null,
+  fitted: false,
+  announcedHint: null,
+  refused: null,
+  photoError: null,
+  error: null,
+  result: null,
+  source: 'camera',
+  cameraOn: false,
+  cameraSession: 0,
+  cameraLost: null,
+  cameraError: null,
+  modelError: null,
+  devices: [],
+  deviceId: null,
+  activeDeviceId: null,
+  model: 'idle',
+  upload: null,
+  photoReturn: 'idle',
+};
+
+/** States reached from `camera-error` or `idle` without a camera, where a photo can be chosen. */
+const PHOTO_ENTRY_STATES: readonly CaptureState[] = [
+  'idle',
+  'camera-error',
+  'guiding',
+  'result',
+  'upload-error',
+];
+
+/**
+ * A store for one `<LivenessCapture>` instance (never a global singleton): the state machine
+ * `idle → starting-camera → loading-model → guiding → capturing → uploading → result`, with
+ * `camera-error`, `model-error` and `upload-error` branches, and the data each state shows.
+ */
+export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): CaptureStore {
+  return createStore<CaptureStoreState>()((set, get) => {
+    /** Leaves the flow for the camera when it is open, else for where a photo can be chosen. */
+    const settle = (): Partial<CaptureSnapshot> => {
+      const s = get();
+      if (s.cameraLost) {
+        return {
+          state: 'camera-error',
+          error: s.cameraLost,
+          cameraError: s.cameraLost,
+          cameraLost: null,
+          cameraOn: false,
+        };
+      }
+      if (s.cameraOn) {
+        if (s.model === 'error') return { state: 'model-error', source: 'camera', error: s.modelError };
+        return { state: s.model === 'ready' ? 'guiding' : 'loading-model', source: 'camera', error: null };
+      }
+      return { state: s.photoReturn, error: s.photoReturn === 'camera-error' ? s.cameraError : null };
+    };
+    const leaving = { hint: null, fitted: false, announcedHint: null, upload: null } as const;
+
+    const actions: CaptureTransitions = {
+      start() {
+        const s = get();
+        const from = s.state;
+        const allowed =
+          from === 'idle' ||
+          from === 'camera-error' ||
+          (!s.cameraOn && (from === 'result' || from === 'upload-error'));
+        if (!allowed) return false;
+        set({
+          ...leaving,
+          state: 'starting-camera',
+          cameraOn: true,
+          cameraSession: s.cameraSession + 1,
+          source: 'camera',
+          error: null,
+          result: null,
+          refused: null,
+          photoError: null,
+          cameraLost: null,
+          cameraError: null,
+        });
+        return true;
+      },
+      cameraStarted(activeDeviceId = null) {
+        const s = get();
+        if (!s.cameraOn) return false;
+        if (activeDeviceId !== s.activeDeviceId) set({ activeDeviceId });
+        if (s.state !== 'starting-camera') return false;
+        if (s.model === 'ready') set({ state: 'guiding' });
+        else if (s.model === 'error') set({ state: 'model-error', error: s.modelError });
+        else set({ state: 'loading-model' });
+        return true;
+      },
+      cameraFailed(error) {
+        const s = get();
+        if (!s.cameraOn) return false;
+        if (
+          s.source === 'photo' ||
+          s.state === 'uploading' ||
+          s.state === 'result' ||
+          s.state === 'upload-error'
+        ) {
+          // A photo is on its way or shown: keep it, tell about the camera on retake.
+          set({ cameraOn: false, cameraLost: error });
+          return true;
+        }
+        set({
+          ...leaving,
+          state: 'camera-error',
+          cameraOn: false,
+          error,
+          cameraError: error,
+          photoReturn: 'camera-error',
+        });
+        return true;
+      },
+      modelLoading() {
+        set({ model: 'loading' });
+      },
+      modelLoaded() {
+        const s = get();
+        set({ model: 'ready', modelError: null });
+        if (s.state === 'loading-model') set(settle());
+      },
+      modelFailed(error) {
+        const s = get();
+        set({ model: 'error', modelError: error });
+        if (
+          s.state === 'loading-model' ||
+          s.state === 'guiding' ||
+          (s.state === 'capturing' && s.source === 'photo')
+        ) {
+          set({ ...leaving, state: 'model-error', error });
+        }
+      },
+      retryModel() {
+        if (get().state !== 'model-error') return false;
+        set({ state: 'loading-model', model: 'loading', modelError: null, error: null });
+        return true;
+      },
+      assessed(hint, fitted) {
+        const s = get();
+        if (s.state !== 'guiding') return;
+        if (s.hint !== hint || s.fitted !== fitted) set({ hint, fitted });
+      },
+      announce(hint) {
+        if (get().announcedHint !== hint) set({ announcedHint: hint });
+      },
+      beginCapture(source) {
+        const s = get();
+        if (source === 'camera') {
+          if (s.state !== 'guiding') return false;
+          set({ state: 'capturing', source, refused: null, photoError: null });
+          return true;
+        }
+        if (!PHOTO_ENTRY_STATES.includes(s.state)) return false;
+        const photoReturn = s.state === 'idle' || s.state === 'camera-error' ? s.state : s.photoReturn;
+        set({
+          ...leaving,
+          state: 'capturing',
+          source,
+          refused: null,
+          photoError: null,
+          result: null,
+          photoReturn,
+        });
+        return true;
+      },
+      captureRefused(hint) {
+        const s = get();
+        if (s.state === 'guiding' || (s.state === 'capturing' && s.source === 'camera')) {
+          set({ state: 'guiding', refused: { hint, source: 'camera' }, hint });
+          return true;
+        }
+        if (s.state !== 'capturing') return false;
+        set({ ...leaving, ...settle(), refused: { hint, source: 'photo' } });
+        return true;
+      },
+      captureFailed(error) {
+        const s = get();
+        if (s.state !== 'capturing') return false;
+        // The photo's own error is shown beside the photo input; a camera error stays as it was.
+        if (s.source === 'camera') set({ state: 'guiding', error: null });
+        else set({ ...leaving, ...settle(), refused: null, photoError: error });
+        return true;
+      },
+      beginUpload(attempts) {
+        if (get().state !== 'capturing') return false;
+        set({ ...leaving, state: 'uploading', upload: { attempt: 1, attempts, retryAt: null } });
+        return true;
+      },
+      uploadProgress(progress) {
+        const s = get();
+        if (s.state !== 'uploading' || !s.upload) return;
+        set({ upload: { ...s.upload, ...progress } });
+      },
+      uploadSucceeded(result) {
+        if (get().state !== 'uploading') return false;
+        set({ state: 'result', result, upload: null, error: null });
+        return true;
+      },
+      uploadFailed(error) {
+        if (get().state !== 'uploading') return false;
+        set({ state: 'upload-error', error, upload: null });
+        return true;
+      },
+      retryUpload(attempts) {
+        if (get().state !== 'upload-error') return false;
+        set({ state: 'uploading', error: null, upload: { attempt: 1, attempts, retryAt: null } });
+        return true;
+      },
+      cancelUpload() {
+        if (get().state !== 'uploading') return false;
+        set({ ...leaving, ...settle() });
+        return true;
+      },
+      retake() {
+        const s = get();
+        if (s.state !== 'result' && s.state !== 'upload-error') return false;
+        set({ ...leaving, result: null, refused: null, error: null, ...settle() });
+        return true;
+      },
+      setDevices(devices) {
+        set({ devices });
+      },
+      selectDevice(deviceId) {
+        const s = get();
+        if (s.deviceId === deviceId) return;
+        const restart =
+          s.cameraOn && (s.state === 'guiding' || s.state === 'loading-model' || s.state === 'model-error');
+        set(restart ? { ...leaving, deviceId, state: 'starting-camera' } : { deviceId });
+      },
+    };
+    return { ...INITIAL, ...initial, actions };
+  });
+}

@@ -1,0 +1,180 @@
+// @vitest-environment node
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assetFiles, installedAssetDirs, normaliseUrlFolder } from './asset-files.js';
+import { livenessKit } from './liveness-kit-plugin.js';
+
+function makeApp(): string {
+  const root = mkdtempSync(join(tmpdir(), 'liveness-kit-plugin-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+  writeFileSync(join(root, 'main.js'), 'document.title = "app";');
+  return root;
+}
+
+describe('assetFiles', () => {
+  it('lists BlazeFace and the three wasm builds, plus the face mesh only with pose', () => {
+    const names = (files: Array<{ url: string }>) => files.map((f) => f.url).sort();
+    expect(names(assetFiles())).toEqual([
+      '/liveness-kit/models/blazeface.bin',
+      '/liveness-kit/models/blazeface.json',
+      '/liveness-kit/wasm/tfjs-backend-wasm-simd.wasm',
+      '/liveness-kit/wasm/tfjs-backend-wasm-threaded-simd.wasm',
+      '/liveness-kit/wasm/tfjs-backend-wasm.wasm',
+    ]);
+    const withPose = names(assetFiles({ pose: true, modelsPath: 'static/m', wasmPath: '/static/w/' }));
+    expect(withPose).toContain('/static/m/facemesh.json');
+    expect(withPose).toContain('/static/m/facemesh.bin');
+    expect(withPose).toContain('/static/w/tfjs-backend-wasm-simd.wasm');
+    expect(withPose).toHaveLength(7);
+  });
+
+  it('points at the installed packages', () => {
+    const { modelsDir, wasmDir } = installedAssetDirs();
+    expect(readdirSync(modelsDir)).toContain('blazeface.bin');
+    expect(readdirSync(wasmDir)).toContain('tfjs-backend-wasm-simd.wasm');
+  });
+
+  it('only takes URL paths on the site', () => {
+    expect(normaliseUrlFolder('a/b')).toBe('/a/b/');
+    expect(normaliseUrlFolder('/a/b/')).toBe('/a/b/');
+    expect(() => normaliseUrlFolder('https://cdn.example.com/models/')).toThrow(/not a URL path/);
+    expect(() => normaliseUrlFolder('/a/../b')).toThrow(/not a URL path/);
+    expect(() => normaliseUrlFolder('')).toThrow(/not a URL path/);
+  });
+});
+
+describe('livenessKit() on the dev server', () => {
+  let root: string;
+  let server: ViteDevServer;
+  let url: string;
+
+  beforeAll(async () => {
+    root = makeApp();
+    server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      base: '/app/',
+      plugins: [livenessKit({ crossOriginIsolation: true })],
+      server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
+    });
+    await server.listen();
+    url = server.resolvedUrls!.local[0]!;
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves the model files with their bytes and types, under the base path too', async () => {
+    const { modelsDir, wasmDir } = installedAssetDirs();
+    const origin = new URL(url).origin;
+    for (const path of ['/liveness-kit/models/blazeface.json', '/app/liveness-kit/models/blazeface.json']) {
+      const response = await fetch(origin + path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      expect(await response.text()).toBe(readFileSync(join(modelsDir, 'blazeface.json'), 'utf8'));
+    }
+    const bin = await fetch(`${origin}/liveness-kit/models/blazeface.bin`);
+    expect(bin.headers.get('content-type')).toBe('application/octet-stream');
+    expect(Buffer.from(await bin.arrayBuffer()).equals(readFileSync(join(modelsDir, 'blazeface.bin')))).toBe(
+      true,
+    );
+    const wasm = await fetch(`${origin}/liveness-kit/wasm/tfjs-backend-wasm-simd.wasm`);
+    // application/wasm lets the browser compile while downloading (instantiateStreaming).
+    expect(wasm.headers.get('content-type')).toBe('application/wasm');
+    expect(Number(wasm.headers.get('content-length'))).toBe(
+      readFileSync(join(wasmDir, 'tfjs-backend-wasm-simd.wasm')).length,
+    );
+    await wasm.arrayBuffer();
+  });
+
+  it('answers a revalidation with 304 and a HEAD without a body', async () => {
+    const target = `${new URL(url).origin}/liveness-kit/models/blazeface.bin`;
+    const first = await fetch(target);
+    const etag = first.headers.get('etag');
+    await first.arrayBuffer();
+    expect(etag).toMatch(/^".+"$/);
+    const again = await fetch(target, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    const head = await fetch(target, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(500_000);
+  });
+
+  it('does not serve models it was not asked for (no face mesh without pose, none of the others)', async () => {
+    for (const name of ['facemesh.json', 'faceres.json', 'iris.bin']) {
+      const response = await fetch(`${new URL(url).origin}/liveness-kit/models/${name}`, {
+        headers: { accept: 'application/json' },
+      });
+      const type = response.headers.get('content-type') ?? '';
+      const body = await response.text();
+      expect(
+        response.status === 404 || type.includes('text/html'),
+        `${name}: ${response.status} ${type}`,
+      ).toBe(true);
+      expect(body).not.toContain('weightsManifest');
+    }
+  });
+
+  it('makes the page cross-origin isolated when asked (COOP and COEP headers)', async () => {
+    const response = await fetch(url);
+    await response.text();
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(response.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+  });
+});
+
+describe('livenessKit() in a build', () => {
+  const built: string[] = [];
+  afterAll(() => {
+    for (const dir of built) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function buildApp(options: Parameters<typeof livenessKit>[0]): Promise<string> {
+    const root = makeApp();
+    built.push(root);
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [livenessKit(options)],
+      build: { outDir: join(root, 'dist') },
+    });
+    return join(root, 'dist');
+  }
+
+  it('copies exactly BlazeFace and the wasm builds into the output', async () => {
+    const dist = await buildApp({});
+    const { modelsDir } = installedAssetDirs();
+    expect(readdirSync(join(dist, 'liveness-kit', 'models')).sort()).toEqual([
+      'blazeface.bin',
+      'blazeface.json',
+    ]);
+    expect(readdirSync(join(dist, 'liveness-kit', 'wasm')).sort()).toEqual([
+      'tfjs-backend-wasm-simd.wasm',
+      'tfjs-backend-wasm-threaded-simd.wasm',
+      'tfjs-backend-wasm.wasm',
+    ]);
+    expect(
+      readFileSync(join(dist, 'liveness-kit', 'models', 'blazeface.bin')).equals(
+        readFileSync(join(modelsDir, 'blazeface.bin')),
+      ),
+    ).toBe(true);
+  });
+
+  it('adds the face mesh with pose, at custom paths', async () => {
+    const dist = await buildApp({ pose: true, modelsPath: '/static/face/', wasmPath: '/static/tfjs/' });
+    expect(readdirSync(join(dist, 'static', 'face')).sort()).toEqual([
+      'blazeface.bin',
+      'blazeface.json',
+      'facemesh.bin',
+      'facemesh.json',
+    ]);
+    expect(readdirSync(join(dist, 'static', 'tfjs'))).toHaveLength(3);
+  });
+});
