@@ -9,6 +9,8 @@ import {
   type LivenessEngine,
 } from '@liveness-kit/server';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
+// Imported (not loaded by path) so that the workspace's TypeScript sources resolve without a build.
+import demoViteConfig from '../vite.config.js';
 
 /** Where the demo's API lives on the page's own origin. */
 export const DEMO_API_BASE = '/api';
@@ -45,11 +47,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   let vite: ViteDevServer | undefined;
   try {
     vite = await createViteServer({
+      ...demoViteConfig,
       root: demoRoot,
-      configFile: `${demoRoot}/vite.config.ts`,
+      configFile: false,
       appType: 'spa',
       logLevel: 'warn',
-      server: { middlewareMode: true, ws: { server: httpServer } },
+      server: { ...demoViteConfig.server, middlewareMode: true, ws: { server: httpServer } },
     });
   } catch (error) {
     await engine.close();
