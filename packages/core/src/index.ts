@@ -123,12 +123,7 @@ export { prepareImage, type PreparedImage } from './upload/prepare-image.js';
 export { buildLivenessFormData } from './upload/build-form-data.js';
 
 // Face detection
-export type {
-  FaceDetector,
-  DetectedFace,
-  DetectorInput,
-  HeadPose,
-} from './detection/face-detector.js';
+export type { FaceDetector, DetectedFace, DetectorInput, HeadPose } from './detection/face-detector.js';
 export {
   filterFaces,
   createConsecutiveFaceFilter,
