@@ -20,6 +20,9 @@ step('build and check the packed packages');
 pnpm(['run', 'build']);
 pnpm(['run', 'publint']);
 
+step('size of the React component');
+pnpm(['exec', 'node', 'scripts/check-size.mjs']);
+
 step('unit, component, story and browser tests');
 const report = join(mkdtempSync(join(tmpdir(), 'liveness-kit-vitest-')), 'report.json');
 pnpm(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);

@@ -1,0 +1,35 @@
+// The component with its defaults, against the server package mounted at /api on the same origin.
+// Query parameters tune what the tests need: ?retries=0&maxDelayMs=1000&locale=fr
+import { LivenessCapture } from '@liveness-kit/react';
+import '@liveness-kit/react/styles.css';
+import { createRoot } from 'react-dom/client';
+
+const params = new URLSearchParams(location.search);
+const retries = params.get('retries');
+const maxDelayMs = params.get('maxDelayMs');
+const locale = params.get('locale');
+
+const container = document.getElementById('root');
+if (!container) throw new Error('no #root');
+const results: unknown[] = [];
+Object.assign(window, { __results: results });
+createRoot(container).render(
+  <>
+    <h1>Liveness check</h1>
+    <LivenessCapture
+      endpoint="/api/v3/passive-liveness/"
+      vendorData="e2e-user"
+      autoCapture={params.get('autoCapture') !== '0'}
+      onResult={(response) => results.push(response)}
+      {...(retries !== null || maxDelayMs !== null
+        ? {
+            retry: {
+              ...(retries !== null && { retries: Number(retries) }),
+              ...(maxDelayMs !== null && { maxDelayMs: Number(maxDelayMs) }),
+            },
+          }
+        : {})}
+      {...(locale && { locale })}
+    />
+  </>,
+);
