@@ -17,6 +17,13 @@ export interface FrameThresholds {
    * this the user is asked to move closer.
    */
   minFaceToOval: number;
+  /**
+   * Shorter side of the face box, in the analysed image's pixels, under which the user is asked to
+   * move closer whatever the oval says: too few pixels for the server to judge the face (the local
+   * engine's face-size factor of `face_quality` is 0 at 40 px and reaches 1 at 120 px). A camera
+   * frame whose face fits the oval is well above it; a small photo chosen from disk is not.
+   */
+  minFacePixels: number;
   /** Over this face-to-oval ratio the user is asked to move back. */
   maxFaceToOval: number;
   /**
@@ -42,6 +49,7 @@ export const DEFAULT_FRAME_THRESHOLDS: Readonly<FrameThresholds> = Object.freeze
   minFaceScore: 0.6,
   minFaceSize: 0.08,
   minFaceToOval: 0.4,
+  minFacePixels: 100,
   maxFaceToOval: 0.9,
   maxCenterOffset: 0.3,
   minLuminance: 15,

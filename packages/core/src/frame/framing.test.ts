@@ -28,6 +28,15 @@ describe('assessFraming', () => {
     expect(assessFraming([face(320, 240, 370)], frame).code).toBe('MOVE_BACK');
   });
 
+  it('asks to move closer to a face with too few pixels for the server, even when it fits the oval', () => {
+    // A 160x120 photo: the oval is 88 px wide, a 60 px face fills 68% of it but is under 100 px.
+    const small = { width: 160, height: 120 };
+    const result = assessFraming([face(80, 60, 60)], small);
+    expect(result.faceToOval).toBeCloseTo(60 / 88, 5);
+    expect(result.code).toBe('MOVE_CLOSER');
+    expect(assessFraming([face(80, 60, 60)], small, undefined, { minFacePixels: 50 }).code).toBe('FITTED');
+  });
+
   it('uses the tighter axis of the oval: a face as wide as a tall narrow oval is too close', () => {
     // Portrait 480x640: the oval is 264 px wide, 512 px tall.
     const portrait = { width: 480, height: 640 };

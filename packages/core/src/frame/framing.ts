@@ -111,7 +111,8 @@ export function assessFramingWith(
   const distance = Math.hypot(x, y);
 
   const codes: FramingIssue[] = [];
-  if (faceToOval < t.minFaceToOval) codes.push('MOVE_CLOSER');
+  if (faceToOval < t.minFaceToOval || Math.min(box.width, box.height) < t.minFacePixels)
+    codes.push('MOVE_CLOSER');
   else if (faceToOval > t.maxFaceToOval) codes.push('MOVE_BACK');
   if (distance > t.maxCenterOffset) codes.push('CENTER_FACE');
   return {
