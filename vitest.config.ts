@@ -65,6 +65,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
+          // One story loads the real face models; on a loaded 2-core machine that takes 6-12 s.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

@@ -22,7 +22,16 @@ export interface FrameCheckOptions {
 }
 
 export interface FrameCheck {
-  assess(pixels: RgbaFrame, faces: readonly DetectedFace[], timestamp: number): FrameAssessment;
+  /**
+   * Checks the analysis copy `pixels` of a frame whose full size (what is uploaded) is `fullWidth`
+   * pixels wide: thresholds in pixels (`minFacePixels`) are about the uploaded image.
+   */
+  assess(
+    pixels: RgbaFrame,
+    faces: readonly DetectedFace[],
+    timestamp: number,
+    fullWidth?: number,
+  ): FrameAssessment;
   /** Forgets the stillness and face history (after a pause, a retake or a camera switch). */
   reset(): void;
 }
@@ -36,7 +45,7 @@ export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
   const tracker = createStabilityTracker(options.stability);
   const streak = createConsecutiveFaceFilter({ frames: Math.max(1, Math.round(options.consecutiveFrames)) });
   return {
-    assess(pixels, faces, timestamp) {
+    assess(pixels, faces, timestamp, fullWidth) {
       const believed = streak.push(
         filterFaces(faces, pixels, {
           minScore: thresholds.minFaceScore,
@@ -49,7 +58,7 @@ export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
         timestamp,
         tracker,
         oval: options.oval,
-        thresholds,
+        thresholds: inAnalysisPixels(thresholds, pixels, fullWidth),
       });
     },
     reset() {
@@ -57,6 +66,19 @@ export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
       streak.reset();
     },
   };
+}
+
+/**
+ * `minFacePixels` is about the uploaded image; the checks run on a smaller copy, so it is scaled to
+ * that copy's pixels.
+ */
+function inAnalysisPixels(
+  thresholds: Readonly<FrameThresholds>,
+  pixels: RgbaFrame,
+  fullWidth: number | undefined,
+): Readonly<FrameThresholds> {
+  if (!fullWidth || fullWidth <= pixels.width) return thresholds;
+  return { ...thresholds, minFacePixels: (thresholds.minFacePixels * pixels.width) / fullWidth };
 }
 
 /** Framing codes that only make sense for a live camera (where the face sits in the oval). */
@@ -72,7 +94,9 @@ export function checkPhotoFrame(
   faces: readonly DetectedFace[],
   oval: FramingOval,
   thresholds?: Partial<FrameThresholds>,
+  fullWidth?: number,
 ): GuidanceCode {
-  const assessment = assessFrame({ frame: pixels, faces, timestamp: 0, oval, thresholds });
+  const resolved = inAnalysisPixels(resolveFrameThresholds(thresholds), pixels, fullWidth);
+  const assessment = assessFrame({ frame: pixels, faces, timestamp: 0, oval, thresholds: resolved });
   return assessment.codes.find((code) => !LIVE_ONLY.has(code)) ?? 'READY';
 }

@@ -38,7 +38,7 @@ export async function checkPhoto(
     );
     if (!grabbed) throw toLivenessError('the photo has no pixels', 'INVALID_IMAGE');
     const faces = await detector.detect(grabbed.analysis);
-    const hint = checkPhotoFrame(grabbed.pixels, faces, oval, thresholds);
+    const hint = checkPhotoFrame(grabbed.pixels, faces, oval, thresholds, grabbed.full.width);
     return hint === 'READY' ? { passed: true, canvas: grabbed.full } : { passed: false, hint };
   } finally {
     photo.close();

@@ -1,0 +1,25 @@
+import { DEFAULT_FRAMING_OVAL } from '@liveness-kit/core';
+import { describe, expect, it } from 'vitest';
+import { checkPhotoFrame, createFrameCheck } from './frame-check.js';
+
+// A 320x240 analysis copy (mid grey) with one centred 90 px face that fits the default oval.
+const pixels = { data: new Uint8ClampedArray(320 * 240 * 4).fill(128), width: 320, height: 240 };
+const faces = [{ box: { x: 115, y: 75, width: 90, height: 90 }, score: 0.95 }];
+
+describe('the frame check measures minFacePixels on the uploaded image, not the analysis copy', () => {
+  it('a 90 px face in the copy of a 640 px frame is 180 px uploaded: not too small', () => {
+    const check = createFrameCheck({ oval: DEFAULT_FRAMING_OVAL, consecutiveFrames: 1 });
+    expect(check.assess(pixels, faces, 0, 640).codes).not.toContain('MOVE_CLOSER');
+  });
+
+  it('the same face in a frame uploaded at 320 px is too small for the server', () => {
+    const check = createFrameCheck({ oval: DEFAULT_FRAMING_OVAL, consecutiveFrames: 1 });
+    expect(check.assess(pixels, faces, 0, 320).codes).toContain('MOVE_CLOSER');
+    expect(check.assess(pixels, faces, 0).codes).toContain('MOVE_CLOSER');
+  });
+
+  it('photos from disk follow the same rule', () => {
+    expect(checkPhotoFrame(pixels, faces, DEFAULT_FRAMING_OVAL, undefined, 1280)).not.toBe('MOVE_CLOSER');
+    expect(checkPhotoFrame(pixels, faces, DEFAULT_FRAMING_OVAL, undefined, 320)).toBe('MOVE_CLOSER');
+  });
+});

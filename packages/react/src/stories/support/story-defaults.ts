@@ -1,0 +1,16 @@
+/** Stories only: what every liveness story shares. */
+import type { CaptureTiming } from '../../controller/capture-options.js';
+
+/** Shorter than the defaults (made for people), so that story tests run quickly. */
+export const FAST_TIMING: CaptureTiming = { frameIntervalMs: 30, readyHoldMs: 100, announceDelayMs: 300 };
+
+/** Still for 150 ms instead of 500 before a frame is `READY`. */
+export const FAST_STABILITY = { stillMs: 150 };
+
+/**
+ * `parameters.docs.story` of every liveness story file: docs pages render each story in its own
+ * iframe, since each story installs its own camera and endpoint, which are page globals. (Write
+ * `docs: { story: DOCS_IN_IFRAME }` literally in the meta: Storybook adds the meta's comment as
+ * `docs.description` to a literal `parameters` object, which would hide a `docs` spread into it.)
+ */
+export const DOCS_IN_IFRAME = { inline: false, height: '640px' } as const;
