@@ -29,19 +29,20 @@ describe('demo page with the fake camera', () => {
 
   it('plays the camera at 640x480 and shows real (non-blank) frames of the fixture', async () => {
     const page = await browser.newPage();
-    await page.goto(url);
-    const video = page.getByTestId('camera-video');
+    await page.goto(`${url}/capture`);
+    await page.locator('[data-part="start"]').click();
+    const video = page.locator('video[data-part="camera"]');
     await video.waitFor();
     await page.waitForFunction(
       () => {
-        const v = document.querySelector('video');
+        const v = document.querySelector<HTMLVideoElement>('video[data-part="camera"]');
         return !!v && v.readyState >= 2 && !v.paused && v.videoWidth > 0;
       },
       undefined,
       { timeout: 15_000 },
     );
     const frame = await page.evaluate(() => {
-      const v = document.querySelector('video')!;
+      const v = document.querySelector<HTMLVideoElement>('video[data-part="camera"]')!;
       const canvas = document.createElement('canvas');
       canvas.width = v.videoWidth;
       canvas.height = v.videoHeight;

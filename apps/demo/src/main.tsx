@@ -1,3 +1,5 @@
+import '@liveness-kit/react/styles.css';
+import './demo.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

@@ -1,0 +1,92 @@
+/**
+ * The demo's own words (the check itself is translated by the component, see the locale setting).
+ * Kept to a few strings in one table, so a product team can swap it for its own i18n.
+ */
+export const DEMO_TEXT = {
+  'app.name': 'Northwind Bank',
+  'app.tagline': 'liveness-kit demo',
+  'app.skip': 'Skip to content',
+  'app.settings': 'Settings',
+  'app.engine': 'Engine',
+  'welcome.title': 'Open your account in two minutes',
+  'welcome.body':
+    'To keep your money safe, we check that you are really you: one selfie, taken in your browser. Nothing is recorded, and the photo is sent only once you see it is framed well.',
+  'welcome.steps': 'What happens',
+  'welcome.step1': 'Allow the camera (or choose a photo if you have none).',
+  'welcome.step2': 'Fit your face in the oval; the photo is taken by itself.',
+  'welcome.step3': 'Get the result in a few seconds.',
+  'welcome.start': 'Verify my identity',
+  'check.title': 'Verify it’s you',
+  'next.title': 'Next step',
+  'next.approved': 'You are verified. Your account is ready to set up.',
+  'next.continue': 'Continue',
+  'next.review':
+    'We need a little more time to review your photo. You can set up your account meanwhile; we will email you within one working day.',
+  'next.retake': 'Follow the tips above and take a new photo.',
+  'next.declined':
+    'We could not verify you with a selfie. You can verify with an identity document in a branch, or contact support.',
+  'next.restart': 'Start over',
+  'done.title': 'Welcome to Northwind Bank',
+  'done.approved': 'Your identity is confirmed and your account is open.',
+  'done.review': 'Your account is open; a few features stay locked until the review is done.',
+  'done.restart': 'Run the demo again',
+  'settings.title': 'Settings',
+  'settings.close': 'Close settings',
+  'settings.save': 'Save',
+  'settings.cancel': 'Cancel',
+  'settings.reset': 'Reset to defaults',
+  'settings.saved': 'Settings saved.',
+  'settings.endpoint': 'Endpoint',
+  'settings.endpoint.help': 'Where the photo is sent: a path on this site or an https URL.',
+  'settings.endpoint.invalid': 'Enter a path starting with / or an http(s) URL.',
+  'settings.threshold': 'Decline threshold (0-100)',
+  'settings.threshold.help': 'Scores below it are declined. Leave empty for the server’s default.',
+  'settings.threshold.invalid': 'Enter a number from 0 to 100, or leave it empty.',
+  'settings.locale': 'Language of the check',
+  'settings.locale.auto': 'Browser language',
+  'settings.theme': 'Theme',
+  'settings.theme.system': 'System',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
+  'settings.theme.custom': 'Custom',
+  'settings.custom.title': 'Custom theme',
+  'settings.custom.primary': 'Button colour',
+  'settings.custom.background': 'Background',
+  'settings.custom.text': 'Text colour',
+  'settings.custom.radius': 'Corner radius (px)',
+  'settings.custom.contrast': 'Contrast: text {text}:1, buttons {buttons}:1.',
+  'settings.custom.lowContrast': 'Below 4.5:1: some people will not be able to read it (WCAG 2.2 AA).',
+  'settings.camera': 'Camera',
+  'settings.camera.default': 'Default (front camera)',
+  'settings.camera.help':
+    'The check offers a camera picker when you have several and remembers your choice in this browser; this sets that remembered camera. Names show once the camera has been allowed.',
+  'settings.camera.unnamed': 'Camera {number}',
+  'dev.title': 'Developer panel',
+  'dev.engine': 'Answered by',
+  'dev.engine.local': 'Local engine (development only)',
+  'dev.engine.didit': 'Didit',
+  'dev.engine.unknown': 'Unknown (health check failed)',
+  'dev.engine.loading': 'Checking…',
+  'dev.engine.custom': 'Your endpoint (not this demo’s server)',
+  'dev.endpoint': 'Endpoint',
+  'dev.state': 'Component state',
+  'dev.timings': 'Timings',
+  'dev.firstHint': 'Start → first hint',
+  'dev.modelReady': 'Start → guiding (camera and model ready)',
+  'dev.captureToResponse': 'Capture → response',
+  'dev.upload': 'Upload → response',
+  'dev.response': 'Raw response',
+  'dev.noResponse': 'No response yet.',
+  'dev.error': 'Last error',
+  'dev.ms': '{ms} ms',
+  'dev.none': '—',
+} as const;
+
+export type DemoTextKey = keyof typeof DEMO_TEXT;
+
+/** The text of `key`, with `{name}` placeholders filled from `values`. */
+export function t(key: DemoTextKey, values: Record<string, string | number> = {}): string {
+  return DEMO_TEXT[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
