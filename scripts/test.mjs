@@ -23,6 +23,9 @@ pnpm(['run', 'publint']);
 step('size of the React component');
 pnpm(['exec', 'node', 'scripts/check-size.mjs']);
 
+step('Storybook static build');
+pnpm(['run', 'build-storybook', '--quiet']);
+
 step('unit, component, story and browser tests');
 const report = join(mkdtempSync(join(tmpdir(), 'liveness-kit-vitest-')), 'report.json');
 pnpm(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
