@@ -67,8 +67,8 @@ export const MultipleFaces: Story = hintStory(SCENES.group, 'MULTIPLE_FACES');
 export const MoveCloser: Story = hintStory(SCENES.far, 'MOVE_CLOSER');
 export const MoveBack: Story = hintStory(SCENES.close, 'MOVE_BACK');
 export const CenterFace: Story = hintStory(SCENES.offCenter, 'CENTER_FACE');
-export const TooDark: Story = hintStory(SCENES.dark, 'TOO_DARK');
-export const TooBright: Story = hintStory(SCENES.bright, 'TOO_BRIGHT');
+export const TooDark: Story = hintStory(SCENES.dark, 'TOO_DARK', 'fitted');
+export const TooBright: Story = hintStory(SCENES.bright, 'TOO_BRIGHT', 'fitted');
 export const Blurry: Story = hintStory(SCENES.blurry, 'BLURRY', 'fitted');
 
 /** The oval fits, light and sharpness pass, but the head keeps moving. */
