@@ -12,6 +12,7 @@ import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { workspaceSources } from '../../../vite.shared.js';
 import { contentType, installedAssetDirs } from '../src/vite/asset-files.js';
 import { livenessKit } from '../src/vite/liveness-kit-plugin.js';
+import type { BenchResult } from './page/bench-result.js';
 
 const pageRoot = fileURLToPath(new URL('./page/', import.meta.url));
 const FIXTURE = 'single/man-obama-official-portrait.jpg';
@@ -19,24 +20,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 /** Targets (see the package README). */
 const TARGETS = { fpsRatio: 2, longTasks: 0, firstHintMs: 1500 };
-
-interface BenchResult {
-  subject: string;
-  loadStartedAt: number;
-  loadMs: number;
-  cameraReadyAt: number;
-  firstResultAt: number;
-  firstResultFaces: number;
-  windowMs: number;
-  detections: number;
-  framesWithOneFace: number;
-  latencies: number[];
-  uiFrames: number;
-  longTasks: Array<{ start: number; duration: number }>;
-  longTasksDuringLoad: Array<{ start: number; duration: number }>;
-  facts: Record<string, unknown>;
-  error?: string;
-}
 
 /** All of Human's models, for the baseline only (the app's plugin serves just BlazeFace). */
 function baselineModels(): Plugin {

@@ -2,25 +2,7 @@
 // guidance loop for `?seconds=` (default 10) from the first result: on every animation frame, if
 // no detection is running, start one on the current video frame. Results land on `window.benchResult`.
 import type { BenchSubject } from './subject.js';
-
-interface BenchResult {
-  subject: string;
-  /** ms from navigation start. */
-  loadStartedAt: number;
-  loadMs: number;
-  cameraReadyAt: number;
-  firstResultAt: number;
-  firstResultFaces: number;
-  windowMs: number;
-  detections: number;
-  framesWithOneFace: number;
-  latencies: number[];
-  uiFrames: number;
-  longTasks: Array<{ start: number; duration: number }>;
-  longTasksDuringLoad: Array<{ start: number; duration: number }>;
-  facts: Record<string, unknown>;
-  error?: string;
-}
+import type { BenchResult } from './bench-result.js';
 
 declare global {
   interface Window {

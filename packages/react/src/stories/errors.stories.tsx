@@ -13,14 +13,8 @@ import {
   waitForHint,
   waitForState,
 } from './support/contract-queries.js';
-import {
-  failNetwork,
-  neverAnswer,
-  replyError,
-  STORY_ENDPOINT,
-  type EndpointReply,
-} from './support/mock-endpoint.js';
-import { FAST_STABILITY, FAST_TIMING, DOCS_IN_IFRAME } from './support/story-defaults.js';
+import { failNetwork, neverAnswer, replyError, type EndpointReply } from './support/mock-endpoint.js';
+import { DOCS_IN_IFRAME, READY_STORY_ARGS } from './support/story-defaults.js';
 import { installStoryMocks, storyCamera } from './support/story-mocks.js';
 import type { FixtureCameraOptions } from './support/fixture-camera.js';
 
@@ -35,13 +29,7 @@ const meta = {
   tags: ['!autodocs'],
   parameters: { layout: 'padded', docs: { story: DOCS_IN_IFRAME } },
   beforeEach: installStoryMocks,
-  args: {
-    endpoint: STORY_ENDPOINT,
-    autoStart: true,
-    timing: FAST_TIMING,
-    stability: FAST_STABILITY,
-    detector: sceneDetector(SCENES.ready),
-  },
+  args: READY_STORY_ARGS,
 } satisfies Meta<typeof LivenessCapture>;
 export default meta;
 

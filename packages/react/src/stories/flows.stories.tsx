@@ -14,9 +14,9 @@ import {
   waitForRequests,
   waitForState,
 } from './support/contract-queries.js';
-import { neverAnswer, replyError, replyJson, STORY_ENDPOINT } from './support/mock-endpoint.js';
+import { neverAnswer, replyError, replyJson } from './support/mock-endpoint.js';
 import { livenessBody } from './support/response-bodies.js';
-import { FAST_STABILITY, FAST_TIMING, DOCS_IN_IFRAME } from './support/story-defaults.js';
+import { DOCS_IN_IFRAME, READY_STORY_ARGS } from './support/story-defaults.js';
 import { installStoryMocks, storyCamera } from './support/story-mocks.js';
 import { CAMERA_STORAGE_KEY } from '../camera/remembered-camera.js';
 
@@ -31,13 +31,7 @@ const meta = {
   tags: ['!autodocs'],
   parameters: { layout: 'padded', docs: { story: DOCS_IN_IFRAME } },
   beforeEach: installStoryMocks,
-  args: {
-    endpoint: STORY_ENDPOINT,
-    autoStart: true,
-    timing: FAST_TIMING,
-    stability: FAST_STABILITY,
-    detector: sceneDetector(SCENES.ready),
-  },
+  args: READY_STORY_ARGS,
 } satisfies Meta<typeof LivenessCapture>;
 export default meta;
 

@@ -3,11 +3,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { LivenessCapture } from '../liveness-capture.js';
 import '../styles/liveness-capture.css';
-import { SCENES, sceneDetector } from './support/camera-scenes.js';
+import { SCENES } from './support/camera-scenes.js';
 import { part, requests, textOf, waitForState, warningTags } from './support/contract-queries.js';
-import { replyJson, STORY_ENDPOINT } from './support/mock-endpoint.js';
+import { replyJson } from './support/mock-endpoint.js';
 import { livenessBody, UNKNOWN_TAG } from './support/response-bodies.js';
-import { FAST_STABILITY, FAST_TIMING, DOCS_IN_IFRAME } from './support/story-defaults.js';
+import { DOCS_IN_IFRAME, READY_STORY_ARGS } from './support/story-defaults.js';
 import { installStoryMocks } from './support/story-mocks.js';
 
 /**
@@ -21,13 +21,7 @@ const meta = {
   tags: ['!autodocs'],
   parameters: { layout: 'padded', docs: { story: DOCS_IN_IFRAME } },
   beforeEach: installStoryMocks,
-  args: {
-    endpoint: STORY_ENDPOINT,
-    autoStart: true,
-    timing: FAST_TIMING,
-    stability: FAST_STABILITY,
-    detector: sceneDetector(SCENES.ready),
-  },
+  args: READY_STORY_ARGS,
 } satisfies Meta<typeof LivenessCapture>;
 export default meta;
 
