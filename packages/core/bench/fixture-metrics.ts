@@ -9,15 +9,15 @@ import { createNodeFaceDetector } from '../src/frame/testing/node-face-detector.
 
 const detector = await createNodeFaceDetector();
 const rows: string[] = [
-  '| fixture | frame | faces | face box | luma mean | p5 / p50 / p95 | sharpness | primary | all codes |',
-  '|---|---|---|---|---|---|---|---|---|',
+  '| fixture | frame | faces | face box | padded mean | skin mean | dark / bright share | highlight | exposure | sharpness | primary | all codes |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 for (const entry of fixtureManifest()) {
   if (entry.path.startsWith('video/') || entry.path.includes('corrupt')) continue;
   const frame = await fixtureRgba(entry.path, { maxWidth: 640, maxHeight: 480 });
   const faces = await detector.detect(frame);
   const { primary, codes, metrics } = assessFrame({ frame, faces, timestamp: 0 });
-  const { luminance: l, framing } = metrics;
+  const { luminance: l, exposure: e, framing } = metrics;
   const box = framing.face
     ? `${Math.round(framing.face.box.width)} px`
     : framing.faceCount > 1
@@ -25,7 +25,8 @@ for (const entry of fixtureManifest()) {
       : '-';
   rows.push(
     `| ${entry.path} | ${frame.width}x${frame.height} | ${framing.faceCount} | ${box} | ${l.mean.toFixed(1)} | ` +
-      `${l.p5.toFixed(0)} / ${l.p50.toFixed(0)} / ${l.p95.toFixed(0)} | ${metrics.sharpness.toFixed(0)} | ` +
+      `${e.luminance.toFixed(1)} | ${e.darkShare.toFixed(3)} / ${e.brightShare.toFixed(3)} | ` +
+      `${e.highlight.toFixed(1)} | ${e.verdict} | ${metrics.sharpness.toFixed(0)} | ` +
       `${primary} | ${codes.join(', ') || '-'} |`,
   );
 }

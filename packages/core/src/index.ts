@@ -8,6 +8,15 @@ export { GUIDANCE_CODES, type GuidanceCode } from './frame/guidance-code.js';
 // Frame pre-checks
 export { measureLuminance, type LuminanceStats } from './frame/luminance.js';
 export { measureSharpness } from './frame/sharpness.js';
+export {
+  measureExposure,
+  judgeExposure,
+  exposureRegion,
+  type ExposureMeasures,
+  type ExposureVerdict,
+  type ExposureAssessment,
+  type ExposureThresholds,
+} from './frame/exposure.js';
 export { ANALYSIS_LONG_SIDE } from './frame/grey-image.js';
 export {
   assessFraming,

@@ -6,7 +6,7 @@ import { DEFAULT_FRAME_THRESHOLDS } from './frame-thresholds.js';
 import { GUIDANCE_CODES } from './guidance-code.js';
 import { createStabilityTracker } from './stability.js';
 import { disposeFixtureFaces, fixtureWithFaces } from './testing/fixture-faces.js';
-import { checkerboard, solidFrame } from './testing/synthetic-frames.js';
+import { greyFrame, solidFrame } from './testing/synthetic-frames.js';
 
 afterAll(disposeFixtureFaces);
 
@@ -49,13 +49,18 @@ describe('assessFrame on fixture photos, faces found by BlazeFace', { timeout: 3
     expect(portraits.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(portraits)('%s passes the luminance and sharpness checks', async (relative) => {
+  it.each(portraits)('%s passes the exposure and sharpness checks', async (relative) => {
     const result = await assessFixture(relative);
     expect(result.metrics.framing.faceCount).toBe(1);
     expect(result.codes.filter((c) => IMAGE_CODES.includes(c))).toEqual([]);
-    const { luminance, sharpness } = result.metrics;
-    expect(luminance.mean).toBeGreaterThan(DEFAULT_FRAME_THRESHOLDS.minLuminance);
-    expect(luminance.mean).toBeLessThan(DEFAULT_FRAME_THRESHOLDS.maxLuminance);
+    const { exposure, sharpness, region } = result.metrics;
+    expect(exposure.verdict).toBe('ok');
+    expect(exposure.brightShare).toBeLessThanOrEqual(DEFAULT_FRAME_THRESHOLDS.maxBrightShare);
+    expect(exposure.darkShare).toBeLessThanOrEqual(DEFAULT_FRAME_THRESHOLDS.maxDarkShare);
+    expect(exposure.highlight).toBeGreaterThanOrEqual(DEFAULT_FRAME_THRESHOLDS.minHighlight);
+    // Exposure is measured on the skin, inside the region sharpness is measured on.
+    expect(exposure.region.width).toBeLessThan(region.width / 2);
+    expect(exposure.region.x).toBeGreaterThan(region.x);
     expect(sharpness).toBeGreaterThan(DEFAULT_FRAME_THRESHOLDS.minSharpness);
   });
 
@@ -83,8 +88,20 @@ describe('assessFrame on fixture photos, faces found by BlazeFace', { timeout: 3
       width: group.frame.width,
       height: group.frame.height,
     });
+    expect(result.metrics.exposure.region).toEqual(result.metrics.region);
   });
 });
+
+/** A 640x480 frame: 3 px squares of `tones` where `inside(x, y)`, else `outside`. Sharp, not clipped. */
+function midToneCheckerboard(
+  inside: (x: number, y: number) => boolean,
+  tones: [number, number] = [60, 190],
+  outside = 128,
+) {
+  return greyFrame(640, 480, (x, y) =>
+    inside(x, y) ? tones[(Math.floor(x / 3) + Math.floor(y / 3)) % 2]! : outside,
+  );
+}
 
 describe('assessFrame priority and options', () => {
   const centred: DetectedFace = { box: { x: 200, y: 125, width: 240, height: 240 }, score: 0.95 };
@@ -107,7 +124,7 @@ describe('assessFrame priority and options', () => {
       'TOO_BRIGHT',
       'BLURRY',
     ]);
-    const sharp = checkerboard(640, 480, 3);
+    const sharp = midToneCheckerboard((x, y) => x >= 0 && y >= 0);
     const result = assessFrame({ frame: sharp, faces: [centred], timestamp: 0 });
     expect(result).toMatchObject({ primary: 'READY', ready: true, codes: [] });
     expect(result.metrics.stability).toBeNull();
@@ -115,13 +132,42 @@ describe('assessFrame priority and options', () => {
     expect(result.metrics.region).toEqual({ x: 176, y: 101, width: 288, height: 288 });
   });
 
+  it('judges exposure on the face skin, not on a white wall, from its key points when given', () => {
+    // A light face (luma 150/230 texture) filling the box, on a white wall.
+    const inBox = (x: number, y: number) => x >= 200 && x < 440 && y >= 125 && y < 365;
+    const frame = midToneCheckerboard(inBox, [150, 230], 255);
+    const result = assessFrame({ frame, faces: [centred], timestamp: 0 });
+    // The old rule (mean of the padded box over 70) said TOO_BRIGHT.
+    expect(result.metrics.luminance.mean).toBeGreaterThan(70);
+    expect(result).toMatchObject({ primary: 'READY', codes: [] });
+    // Columns 30-70 % and rows 30-75 % of the box.
+    expect(result.metrics.exposure).toMatchObject({
+      verdict: 'ok',
+      brightShare: 0,
+      region: { x: 272, y: 197, width: 96, height: 108 },
+    });
+    const landmarks: Array<[number, number]> = [
+      [290, 190],
+      [350, 190],
+      [320, 230],
+      [320, 280],
+      [210, 220],
+      [430, 220],
+    ];
+    const withPoints = assessFrame({ frame, faces: [{ ...centred, landmarks }], timestamp: 0 });
+    expect(withPoints.metrics.exposure.region).toEqual({ x: 290, y: 190, width: 60, height: 117 });
+    // The same face blown out: TOO_BRIGHT.
+    const blown = midToneCheckerboard(inBox, [240, 255], 255);
+    expect(assessFrame({ frame: blown, faces: [centred], timestamp: 0 }).codes).toEqual(['TOO_BRIGHT']);
+  });
+
   it('applies threshold overrides', () => {
-    const frame = checkerboard(640, 480, 3);
+    const frame = midToneCheckerboard((x, y) => x >= 0 && y >= 0);
     const strict = assessFrame({
       frame,
       faces: [centred],
       timestamp: 0,
-      thresholds: { minLuminance: 60, minSharpness: 1e9 },
+      thresholds: { minHighlight: 80, minSharpness: 1e9 },
     });
     expect(strict.codes).toEqual(['TOO_DARK', 'BLURRY']);
   });

@@ -1,6 +1,13 @@
 import type { DetectedFace } from '../detection/face-detector.js';
 import { LivenessError } from '../errors/liveness-error.js';
 import { assertRgbaFrame } from './assert-rgba-frame.js';
+import {
+  exposureOfGrey,
+  judgeExposureWith,
+  skinPixels,
+  type ExposureAssessment,
+  type ExposureMeasures,
+} from './exposure.js';
 import { resolveFrameThresholds, type FrameThresholds } from './frame-thresholds.js';
 import {
   assessFramingWith,
@@ -32,8 +39,13 @@ export interface AssessFrameInput {
 }
 
 export interface FrameMetrics {
-  /** Luma of `region`, 0-100. */
+  /** Luma of `region`, 0-100 (reported; exposure is judged by `exposure`). */
   luminance: LuminanceStats;
+  /**
+   * Exposure measures and verdict (`TOO_DARK` for `under`, `TOO_BRIGHT` for `over`), on the one
+   * face's skin region (`exposure.region`), else on the whole frame.
+   */
+  exposure: ExposureAssessment;
   /** Laplacian variance of `region` (see `measureSharpness`). */
   sharpness: number;
   framing: FramingAssessment;
@@ -60,10 +72,16 @@ export interface FrameAssessment {
  *
  * - Faces are filtered and framed by {@link assessFraming} (`NO_FACE`, `MULTIPLE_FACES`, and for one
  *   face `MOVE_CLOSER` / `MOVE_BACK` / `CENTER_FACE`).
- * - Luminance (`TOO_DARK` under `minLuminance`, `TOO_BRIGHT` over `maxLuminance`, on the mean) and
- *   sharpness (`BLURRY` under `minSharpness`) are measured on the face box grown by
- *   `faceRegionPadding` when there is exactly one face, else on the whole frame; both come from one
- *   grey copy of that region at most 128 px on its long side.
+ * - Exposure (`TOO_DARK` / `TOO_BRIGHT`) is judged like ISO/IEC 29794-5 and OFIQ do, by
+ *   {@link measureExposure} and {@link judgeExposure}: on the one face's skin region (from its
+ *   BlazeFace key points when `landmarks` holds those 6, else the central part of its box: no hair,
+ *   no background), `TOO_BRIGHT` when more than `maxBrightShare` of it is clipped bright, `TOO_DARK`
+ *   when more than `maxDarkShare` is clipped dark or its highlights (95th percentile of luma) are
+ *   under `minHighlight`. Without exactly one face, the same rule on the whole frame. The mean
+ *   brightness decides nothing: it measures skin tone and background as much as light.
+ * - Sharpness (`BLURRY` under `minSharpness`) and the reported luminance are measured on the face
+ *   box grown by `faceRegionPadding` when there is exactly one face, else on the whole frame. Every
+ *   measure comes from a grey copy of its region at most 128 px on its long side.
  * - With a `tracker`, the one face's box is fed to it (`HOLD_STILL` until still long enough); with
  *   no single face the tracker is reset.
  *
@@ -98,6 +116,18 @@ export function assessFrame(input: AssessFrameInput): FrameAssessment {
   const grey = sampleGrey(frame, pixels);
   const luminance = luminanceOfGrey(grey);
   const sharpness = sharpnessOfGrey(grey);
+  // `sampleGrey` reuses one buffer: `grey` is done with before the skin region is sampled.
+  let exposureMeasures: ExposureMeasures;
+  if (framing.face) {
+    const skin = skinPixels(frame, framing.face.box, framing.face.landmarks);
+    exposureMeasures = exposureOfGrey(sampleGrey(frame, skin), skin);
+  } else {
+    exposureMeasures = exposureOfGrey(grey, pixels);
+  }
+  const exposure: ExposureAssessment = {
+    ...exposureMeasures,
+    verdict: judgeExposureWith(exposureMeasures, t),
+  };
 
   let stability: StabilityState | null = null;
   if (tracker) {
@@ -108,8 +138,8 @@ export function assessFrame(input: AssessFrameInput): FrameAssessment {
   const codes: GuidanceCode[] = [];
   if (framing.faceCount === 0) codes.push('NO_FACE');
   if (framing.faceCount > 1) codes.push('MULTIPLE_FACES');
-  if (luminance.mean < t.minLuminance) codes.push('TOO_DARK');
-  if (luminance.mean > t.maxLuminance) codes.push('TOO_BRIGHT');
+  if (exposure.verdict === 'under') codes.push('TOO_DARK');
+  if (exposure.verdict === 'over') codes.push('TOO_BRIGHT');
   for (const code of framing.codes) {
     if (code !== 'NO_FACE' && code !== 'MULTIPLE_FACES') codes.push(code);
   }
@@ -120,6 +150,6 @@ export function assessFrame(input: AssessFrameInput): FrameAssessment {
     primary: codes[0] ?? 'READY',
     codes,
     ready: codes.length === 0,
-    metrics: { luminance, sharpness, framing, stability, region },
+    metrics: { luminance, exposure, sharpness, framing, stability, region },
   };
 }

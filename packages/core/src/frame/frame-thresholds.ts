@@ -31,10 +31,30 @@ export interface FrameThresholds {
    * (`hypot(dx / rx, dy / ry)`): beyond it the user is asked to centre the face.
    */
   maxCenterOffset: number;
-  /** Mean face luminance (0-100) under which the frame is too dark. */
-  minLuminance: number;
-  /** Mean face luminance (0-100) over which the frame is too bright. */
-  maxLuminance: number;
+  /**
+   * Exposure (`measureExposure` / `judgeExposure`, on the face's skin region): over this share
+   * (0-1) of the skin clipped dark (luma 0-25 of 255, OFIQ's range) the face is under-exposed
+   * (`TOO_DARK`). The three exposure limits were set on the labelled exposure set of
+   * `packages/server/bench/exposure-measures.ts`: 35 bona fide faces (`single/`, `pad/real/`,
+   * `multi/`), gamma 0.8 and 1.2 edits of 33 of them (ok), x0.3 and x0.16 edits (under),
+   * `-level 0%,38%` edits (over) and the two derived fixtures: 202 faces, each measured on
+   * BlazeFace's box, on Human's 1.4x box and from key points (606 verdicts, all right). Here: the
+   * ok faces reach 0.21 (a beard), the dark fixture 0.59; the x0.3 / x0.16 edits (from 0.01 /
+   * 0.18) are caught by `minHighlight`, so this limit leaves room for beards and shadows.
+   */
+  maxDarkShare: number;
+  /**
+   * Over this share (0-1) of the skin clipped bright (luma 247-255, OFIQ's range) the face is
+   * over-exposed (`TOO_BRIGHT`). On the exposure set (see `maxDarkShare`): ok faces reach 0.026,
+   * the `-level 0%,38%` edits start at 0.34, the blown-out fixture 0.68.
+   */
+  maxBrightShare: number;
+  /**
+   * Under this 95th percentile of the skin's luma (0-100) the face is under-exposed (`TOO_DARK`):
+   * it has no highlights. On the exposure set (see `maxDarkShare`): the x0.3 edits reach 28.2, the
+   * ok faces start at 37.3 (a dim restaurant; the darkest skin, `ageitgey-obama2`, is 71).
+   */
+  minHighlight: number;
   /** Laplacian variance (see `measureSharpness`) under which the face is blurry. */
   minSharpness: number;
   /**
@@ -52,8 +72,9 @@ export const DEFAULT_FRAME_THRESHOLDS: Readonly<FrameThresholds> = Object.freeze
   minFacePixels: 100,
   maxFaceToOval: 0.9,
   maxCenterOffset: 0.3,
-  minLuminance: 15,
-  maxLuminance: 70,
+  maxDarkShare: 0.5,
+  maxBrightShare: 0.2,
+  minHighlight: 33,
   minSharpness: 150,
   faceRegionPadding: 0.1,
 });
@@ -82,10 +103,18 @@ export function resolveFrameThresholds(overrides?: Partial<FrameThresholds>): Re
     }
     resolved[key] = value;
   }
-  for (const [min, max] of [
-    ['minFaceToOval', 'maxFaceToOval'],
-    ['minLuminance', 'maxLuminance'],
+  for (const [key, top] of [
+    ['maxDarkShare', 1],
+    ['maxBrightShare', 1],
+    ['minHighlight', 100],
   ] as const) {
+    if (resolved[key] > top) {
+      throw new LivenessError('INVALID_OPTIONS', {
+        detail: `threshold ${key} must be at most ${top}, got ${resolved[key]}`,
+      });
+    }
+  }
+  for (const [min, max] of [['minFaceToOval', 'maxFaceToOval']] as const) {
     if (resolved[min] > resolved[max]) {
       throw new LivenessError('INVALID_OPTIONS', {
         detail: `threshold ${min} (${resolved[min]}) is above ${max} (${resolved[max]})`,

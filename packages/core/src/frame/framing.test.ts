@@ -92,7 +92,7 @@ describe('assessFraming', () => {
     expect(() => assessFraming([], { width: 0, height: 480 })).toThrow(invalid);
     expect(() => assessFraming([], frame, { cx: 0.5, cy: 0.5, rx: 0, ry: 0.4 })).toThrow(invalid);
     expect(() => assessFraming([], frame, undefined, { minFaceToOval: -1 })).toThrow(invalid);
-    expect(() => assessFraming([], frame, undefined, { minLuminance: 80, maxLuminance: 20 })).toThrow(
+    expect(() => assessFraming([], frame, undefined, { minFaceToOval: 0.95, maxFaceToOval: 0.5 })).toThrow(
       invalid,
     );
     expect(() => assessFraming('faces' as never, frame)).toThrow(invalid);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FRAME_THRESHOLDS, isLivenessError } from '@liveness-kit/core';
+import { isLivenessError } from '@liveness-kit/core';
 import { DEFAULT_LOCAL_ENGINE_THRESHOLDS, resolveLocalEngineThresholds } from './local-engine-thresholds.js';
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -12,9 +12,9 @@ function codeOf(fn: () => unknown): string | undefined {
 }
 
 describe('resolveLocalEngineThresholds', () => {
-  it('uses the browser pre-checks luminance limits by default, and Didit’s decline threshold', () => {
-    expect(DEFAULT_LOCAL_ENGINE_THRESHOLDS.lowLuminance).toBe(DEFAULT_FRAME_THRESHOLDS.minLuminance);
-    expect(DEFAULT_LOCAL_ENGINE_THRESHOLDS.highLuminance).toBe(DEFAULT_FRAME_THRESHOLDS.maxLuminance);
+  it('uses the former pre-check mean-luminance limits by default, and Didit’s decline threshold', () => {
+    expect(DEFAULT_LOCAL_ENGINE_THRESHOLDS.lowLuminance).toBe(15);
+    expect(DEFAULT_LOCAL_ENGINE_THRESHOLDS.highLuminance).toBe(70);
     expect(DEFAULT_LOCAL_ENGINE_THRESHOLDS.declineScore).toBe(30);
     expect(resolveLocalEngineThresholds()).toEqual(DEFAULT_LOCAL_ENGINE_THRESHOLDS);
   });

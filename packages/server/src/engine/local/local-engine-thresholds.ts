@@ -1,13 +1,14 @@
-import { DEFAULT_FRAME_THRESHOLDS, LivenessError } from '@liveness-kit/core';
+import { LivenessError } from '@liveness-kit/core';
 
 /** The limits the local engine's warnings use. */
 export interface LocalEngineThresholds {
   /**
-   * `face_luminance` (0-100) under which `LOW_FACE_LUMINANCE` is raised. Default: core's
-   * `DEFAULT_FRAME_THRESHOLDS.minLuminance` (15), the browser pre-check's own limit.
+   * `face_luminance` (0-100) under which `LOW_FACE_LUMINANCE` is raised. Default 15: the mean-luma
+   * limit the browser pre-checks used before they judged exposure on the skin (core's
+   * `judgeExposure`); to be replaced by that verdict on the engine side too.
    */
   lowLuminance: number;
-  /** `face_luminance` over which `HIGH_FACE_LUMINANCE` is raised. Default: core's `maxLuminance` (70). */
+  /** `face_luminance` over which `HIGH_FACE_LUMINANCE` is raised. Default 70 (see `lowLuminance`). */
   highLuminance: number;
   /** `face_quality` (0-100) under which `LOW_FACE_QUALITY` is raised. Default 50. */
   lowQuality: number;
@@ -21,8 +22,8 @@ export interface LocalEngineThresholds {
 }
 
 export const DEFAULT_LOCAL_ENGINE_THRESHOLDS: Readonly<LocalEngineThresholds> = Object.freeze({
-  lowLuminance: DEFAULT_FRAME_THRESHOLDS.minLuminance,
-  highLuminance: DEFAULT_FRAME_THRESHOLDS.maxLuminance,
+  lowLuminance: 15,
+  highLuminance: 70,
   lowQuality: 50,
   declineScore: 30,
   minFaceConfidence: 0.6,
