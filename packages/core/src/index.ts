@@ -139,6 +139,16 @@ export {
   type FaceFilterOptions,
   type ConsecutiveFaceFilter,
 } from './detection/face-filter.js';
+export {
+  estimateHeadPose,
+  headPoseFeatures,
+  BLAZEFACE_KEYPOINTS,
+  MESH_KEYPOINTS,
+  KEYPOINT_POSE_CALIBRATION,
+  MESH_POSE_CALIBRATION,
+  type HeadPoseFeatures,
+  type HeadPoseCalibration,
+} from './detection/head-pose.js';
 
 // Image encoding and type sniffing
 export { sniffImageType, type ImageType } from './image/sniff-image-type.js';

@@ -63,6 +63,7 @@ describe('<LivenessCapture> guidance', () => {
       'MOVE_CLOSER',
       'MOVE_BACK',
       'CENTER_FACE',
+      'LOOK_STRAIGHT',
       'BLURRY',
       'HOLD_STILL',
       'READY',

@@ -161,6 +161,95 @@ describe('assessFrame priority and options', () => {
     expect(assessFrame({ frame: blown, faces: [centred], timestamp: 0 }).codes).toEqual(['TOO_BRIGHT']);
   });
 
+  describe('head pose (LOOK_STRAIGHT)', () => {
+    /** BlazeFace-like key points in the centred box, the nose `shift` px towards the image's left. */
+    const keypoints = (shift: number): Array<[number, number]> => [
+      [290, 215],
+      [350, 215],
+      [320 - shift, 245],
+      [320, 281],
+      [250, 230],
+      [390, 230],
+    ];
+    const sharp = midToneCheckerboard((x, y) => x >= 0 && y >= 0);
+
+    it('passes a frontal face and reports its pose', () => {
+      const result = assessFrame({
+        frame: sharp,
+        faces: [{ ...centred, landmarks: keypoints(0) }],
+        timestamp: 0,
+      });
+      expect(result).toMatchObject({ primary: 'READY', codes: [] });
+      expect(Math.abs(result.metrics.pose!.yaw)).toBeLessThan(2);
+    });
+
+    it('asks a turned face to look straight, and reports the pose it judged', () => {
+      const result = assessFrame({
+        frame: sharp,
+        faces: [{ ...centred, landmarks: keypoints(50) }],
+        timestamp: 0,
+      });
+      expect(result.codes).toEqual(['LOOK_STRAIGHT']);
+      expect(result.primary).toBe('LOOK_STRAIGHT');
+      expect(result.metrics.pose!.yaw).toBeGreaterThan(DEFAULT_FRAME_THRESHOLDS.maxYaw);
+      // The same face within a wider limit.
+      const lenient = assessFrame({
+        frame: sharp,
+        faces: [{ ...centred, landmarks: keypoints(50) }],
+        timestamp: 0,
+        thresholds: { maxYaw: 60 },
+      });
+      expect(lenient.codes).toEqual([]);
+    });
+
+    it('checks pitch and roll limits too, and trusts the detector its own pose', () => {
+      const pose = (p: Partial<{ yaw: number; pitch: number; roll: number }>) => ({
+        yaw: 0,
+        pitch: 0,
+        roll: 0,
+        ...p,
+      });
+      for (const [given, code] of [
+        [pose({ pitch: -30 }), ['LOOK_STRAIGHT']],
+        [pose({ roll: 26 }), ['LOOK_STRAIGHT']],
+        [pose({ yaw: -24, pitch: 24, roll: -24 }), []],
+      ] as const) {
+        // The key points say frontal: the detector's pose wins.
+        const face = { ...centred, landmarks: keypoints(0), pose: given };
+        const result = assessFrame({ frame: sharp, faces: [face], timestamp: 0 });
+        expect(result.codes).toEqual(code);
+        expect(result.metrics.pose).toEqual(given);
+      }
+    });
+
+    it('comes after the framing codes and before BLURRY', () => {
+      const small: DetectedFace = {
+        box: { x: 20, y: 20, width: 60, height: 60 },
+        score: 0.9,
+        pose: { yaw: 40, pitch: 0, roll: 0 },
+      };
+      const blurry = solidFrame(640, 480, [128, 128, 128]);
+      const result = assessFrame({ frame: blurry, faces: [small], timestamp: 0 });
+      expect(result.codes).toEqual(['MOVE_CLOSER', 'CENTER_FACE', 'LOOK_STRAIGHT', 'BLURRY']);
+      const fitted = assessFrame({ frame: blurry, faces: [{ ...centred, pose: small.pose! }], timestamp: 0 });
+      expect(fitted.codes).toEqual(['LOOK_STRAIGHT', 'BLURRY']);
+      expect(fitted.primary).toBe('LOOK_STRAIGHT');
+      expect(GUIDANCE_CODES.indexOf('LOOK_STRAIGHT')).toBe(GUIDANCE_CODES.indexOf('CENTER_FACE') + 1);
+    });
+
+    it('has no pose without landmarks or without exactly one face', () => {
+      expect(assessFrame({ frame: sharp, faces: [centred], timestamp: 0 }).metrics.pose).toBeNull();
+      const turned = { ...centred, pose: { yaw: 50, pitch: 0, roll: 0 } };
+      const two = assessFrame({
+        frame: sharp,
+        faces: [turned, { ...turned, box: { ...turned.box, x: 20 } }],
+        timestamp: 0,
+      });
+      expect(two.metrics.pose).toBeNull();
+      expect(two.codes).not.toContain('LOOK_STRAIGHT');
+    });
+  });
+
   it('applies threshold overrides', () => {
     const frame = midToneCheckerboard((x, y) => x >= 0 && y >= 0);
     const strict = assessFrame({

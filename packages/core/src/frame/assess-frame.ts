@@ -1,4 +1,5 @@
-import type { DetectedFace } from '../detection/face-detector.js';
+import type { DetectedFace, HeadPose } from '../detection/face-detector.js';
+import { estimateHeadPose } from '../detection/head-pose.js';
 import { LivenessError } from '../errors/liveness-error.js';
 import { assertRgbaFrame } from './assert-rgba-frame.js';
 import {
@@ -51,6 +52,11 @@ export interface FrameMetrics {
   framing: FramingAssessment;
   /** The tracker's verdict; `null` without a tracker or without exactly one face. */
   stability: StabilityState | null;
+  /**
+   * The one face's head pose, degrees: the detector's `pose` when it gives one, else
+   * `estimateHeadPose` of its landmarks; `null` without exactly one face or without usable landmarks.
+   */
+  pose: HeadPose | null;
   /** Where luminance and sharpness were measured: the padded face box, else the whole frame. */
   region: Box;
 }
@@ -68,7 +74,8 @@ export interface FrameAssessment {
 /**
  * All pre-checks of one camera frame, combined into guidance codes with one primary hint. The
  * priority is the order of `GUIDANCE_CODES`: `NO_FACE`, `MULTIPLE_FACES`, `TOO_DARK`, `TOO_BRIGHT`,
- * `MOVE_CLOSER`, `MOVE_BACK`, `CENTER_FACE`, `BLURRY`, `HOLD_STILL`, then `READY` when none fails.
+ * `MOVE_CLOSER`, `MOVE_BACK`, `CENTER_FACE`, `LOOK_STRAIGHT`, `BLURRY`, `HOLD_STILL`, then `READY`
+ * when none fails.
  *
  * - Faces are filtered and framed by {@link assessFraming} (`NO_FACE`, `MULTIPLE_FACES`, and for one
  *   face `MOVE_CLOSER` / `MOVE_BACK` / `CENTER_FACE`).
@@ -82,6 +89,11 @@ export interface FrameAssessment {
  * - Sharpness (`BLURRY` under `minSharpness`) and the reported luminance are measured on the face
  *   box grown by `faceRegionPadding` when there is exactly one face, else on the whole frame. Every
  *   measure comes from a grey copy of its region at most 128 px on its long side.
+ * - Head pose (`LOOK_STRAIGHT` when |yaw|, |pitch| or |roll| of the one face is over `maxYaw`,
+ *   `maxPitch` or `maxRoll`): the detector's `pose` when given, else {@link estimateHeadPose} of its
+ *   `landmarks` (BlazeFace's 6 key points or a 468-point mesh); no landmarks, no pose check. It
+ *   comes after the framing codes (a face out of the oval is moved first; its key points are less
+ *   sure too) and before `BLURRY` (turning the head back is what the user should do first).
  * - With a `tracker`, the one face's box is fed to it (`HOLD_STILL` until still long enough); with
  *   no single face the tracker is reset.
  *
@@ -129,6 +141,9 @@ export function assessFrame(input: AssessFrameInput): FrameAssessment {
     verdict: judgeExposureWith(exposureMeasures, t),
   };
 
+  const face = framing.face;
+  const pose = face ? (face.pose ?? estimateHeadPose(face.landmarks, face.box)) : null;
+
   let stability: StabilityState | null = null;
   if (tracker) {
     if (framing.face) stability = tracker.update(framing.face.box, timestamp);
@@ -143,6 +158,12 @@ export function assessFrame(input: AssessFrameInput): FrameAssessment {
   for (const code of framing.codes) {
     if (code !== 'NO_FACE' && code !== 'MULTIPLE_FACES') codes.push(code);
   }
+  if (
+    pose &&
+    (Math.abs(pose.yaw) > t.maxYaw || Math.abs(pose.pitch) > t.maxPitch || Math.abs(pose.roll) > t.maxRoll)
+  ) {
+    codes.push('LOOK_STRAIGHT');
+  }
   if (sharpness < t.minSharpness) codes.push('BLURRY');
   if (stability && !stability.ready) codes.push('HOLD_STILL');
 
@@ -150,6 +171,6 @@ export function assessFrame(input: AssessFrameInput): FrameAssessment {
     primary: codes[0] ?? 'READY',
     codes,
     ready: codes.length === 0,
-    metrics: { luminance, exposure, sharpness, framing, stability, region },
+    metrics: { luminance, exposure, sharpness, framing, stability, pose, region },
   };
 }

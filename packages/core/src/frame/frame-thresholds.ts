@@ -55,6 +55,31 @@ export interface FrameThresholds {
    * ok faces start at 37.3 (a dim restaurant; the darkest skin, `ageitgey-obama2`, is 71).
    */
   minHighlight: number;
+  /**
+   * Head pose limits, degrees (`estimateHeadPose` from the face's key points, or the detector's own
+   * `pose`): beyond any of them the user is asked to look straight at the camera (`LOOK_STRAIGHT`).
+   * Passport photos (ISO/IEC 39794-5, ICAO 9303) allow about ±5° of yaw and pitch and ±8° of roll;
+   * a liveness capture only needs a face the server can judge, so these are wider: above every
+   * bona fide fixture face (single/ and pad/real, 25 photos each also mirrored; measured by
+   * packages/server/bench/head-pose-calibrate.ts) with room for the estimate's error, and below
+   * a clearly turned face. Yaw: the bona fide faces reach 18.3° as camera frames and 20.5° as
+   * photos as they are (`ageitgey-kit_harington-john2`, 18° by Human's mesh pose); the estimate's
+   * largest error against the mesh pose is 4.6°; frontal fixture faces turned by a perspective
+   * warp measure 25.8-47.2° in 21 of 25 cases (head-pose-fixtures.test.ts); at 25° the server's
+   * `face_quality` pose factor is still 0.67 (1 up to 15°, 0 at 45°).
+   */
+  maxYaw: number;
+  /**
+   * Pitch limit, degrees (see `maxYaw`): the bona fide faces measure -3.4° to +12.0° (Human's mesh
+   * pose, the reference, gives level faces a few degrees down too); the pitch estimate's largest
+   * error is 8.2°, so the limit is as wide as yaw's.
+   */
+  maxPitch: number;
+  /**
+   * Roll limit, degrees (the eye line's tilt; see `maxYaw`): the bona fide faces reach 17.5° (a
+   * selfie held at a slant); the roll's largest error against the mesh pose is 6.2°.
+   */
+  maxRoll: number;
   /** Laplacian variance (see `measureSharpness`) under which the face is blurry. */
   minSharpness: number;
   /**
@@ -75,6 +100,9 @@ export const DEFAULT_FRAME_THRESHOLDS: Readonly<FrameThresholds> = Object.freeze
   maxDarkShare: 0.5,
   maxBrightShare: 0.2,
   minHighlight: 33,
+  maxYaw: 25,
+  maxPitch: 25,
+  maxRoll: 25,
   minSharpness: 150,
   faceRegionPadding: 0.1,
 });

@@ -10,6 +10,7 @@ export const GUIDANCE_CODES = [
   'MOVE_CLOSER',
   'MOVE_BACK',
   'CENTER_FACE',
+  'LOOK_STRAIGHT',
   'BLURRY',
   'HOLD_STILL',
   'READY',

@@ -24,6 +24,7 @@ export const en = {
   'hint.MOVE_CLOSER': 'Move closer so your face fills the oval',
   'hint.MOVE_BACK': 'Move back a little so your whole face fits in the oval',
   'hint.CENTER_FACE': 'Center your face in the oval',
+  'hint.LOOK_STRAIGHT': 'Look straight at the camera',
   'hint.BLURRY': 'The picture is blurry: hold the camera steady and wipe the lens',
   'hint.HOLD_STILL': 'Hold still for a moment',
   'hint.READY': 'Perfect, keep still: taking the photo',

@@ -67,6 +67,8 @@ export const MultipleFaces: Story = hintStory(SCENES.group, 'MULTIPLE_FACES');
 export const MoveCloser: Story = hintStory(SCENES.far, 'MOVE_CLOSER');
 export const MoveBack: Story = hintStory(SCENES.close, 'MOVE_BACK');
 export const CenterFace: Story = hintStory(SCENES.offCenter, 'CENTER_FACE');
+/** A frontal portrait turned away by a perspective warp; its key points say so. */
+export const LookStraight: Story = hintStory(SCENES.turned, 'LOOK_STRAIGHT', 'fitted');
 export const TooDark: Story = hintStory(SCENES.dark, 'TOO_DARK', 'fitted');
 export const TooBright: Story = hintStory(SCENES.bright, 'TOO_BRIGHT', 'fitted');
 export const Blurry: Story = hintStory(SCENES.blurry, 'BLURRY', 'fitted');

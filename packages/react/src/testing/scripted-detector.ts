@@ -12,6 +12,8 @@ export interface RelativeFace {
   width: number;
   height: number;
   score?: number;
+  /** Key points (BlazeFace's 6, in its order) as shares of the frame, reported as `landmarks`. */
+  landmarks?: ReadonlyArray<readonly [number, number]>;
 }
 
 export interface ScriptedDetector extends FaceDetector {
@@ -62,10 +64,14 @@ export function createScriptedDetector(faces: RelativeFace[] = []): ScriptedDete
       if (!loaded) throw new LivenessError('MODEL_LOAD_FAILED', { detail: 'not loaded' });
       detections++;
       const { width, height } = sizeOf(input);
-      return detector.faces.map((f): DetectedFace => ({
-        box: { x: f.x * width, y: f.y * height, width: f.width * width, height: f.height * height },
-        score: f.score ?? 0.9,
-      }));
+      return detector.faces.map((f): DetectedFace => {
+        const face: DetectedFace = {
+          box: { x: f.x * width, y: f.y * height, width: f.width * width, height: f.height * height },
+          score: f.score ?? 0.9,
+        };
+        if (f.landmarks) face.landmarks = f.landmarks.map(([x, y]) => [x * width, y * height]);
+        return face;
+      });
     },
     dispose() {
       disposed = true;

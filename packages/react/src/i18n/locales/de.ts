@@ -9,6 +9,7 @@ export const de: LivenessText = {
   'hint.MOVE_CLOSER': 'Kommen Sie näher, damit Ihr Gesicht das Oval ausfüllt',
   'hint.MOVE_BACK': 'Gehen Sie etwas zurück, damit Ihr ganzes Gesicht in das Oval passt',
   'hint.CENTER_FACE': 'Richten Sie Ihr Gesicht mittig im Oval aus',
+  'hint.LOOK_STRAIGHT': 'Schauen Sie gerade in die Kamera',
   'hint.BLURRY': 'Das Bild ist unscharf: Halten Sie die Kamera ruhig und wischen Sie die Linse ab',
   'hint.HOLD_STILL': 'Bitte einen Moment stillhalten',
   'hint.READY': 'Perfekt, bitte stillhalten: Das Foto wird aufgenommen',

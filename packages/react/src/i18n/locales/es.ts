@@ -9,6 +9,7 @@ export const es: LivenessText = {
   'hint.MOVE_CLOSER': 'Acércate para que tu cara llene el óvalo',
   'hint.MOVE_BACK': 'Aléjate un poco para que toda tu cara quepa en el óvalo',
   'hint.CENTER_FACE': 'Centra tu cara en el óvalo',
+  'hint.LOOK_STRAIGHT': 'Mira de frente a la cámara',
   'hint.BLURRY': 'La imagen está borrosa: sujeta la cámara con firmeza y limpia la lente',
   'hint.HOLD_STILL': 'Quédate quieto un momento',
   'hint.READY': 'Perfecto, no te muevas: tomando la foto',

@@ -10,6 +10,7 @@ export const fr: LivenessText = {
   'hint.MOVE_CLOSER': 'Rapprochez-vous pour que votre visage remplisse l’ovale',
   'hint.MOVE_BACK': 'Reculez un peu pour que tout votre visage tienne dans l’ovale',
   'hint.CENTER_FACE': 'Centrez votre visage dans l’ovale',
+  'hint.LOOK_STRAIGHT': 'Regardez la caméra bien en face',
   'hint.BLURRY': 'L’image est floue : tenez l’appareil immobile et essuyez l’objectif',
   'hint.HOLD_STILL': 'Ne bougez plus un instant',
   'hint.READY': 'Parfait, ne bougez pas : prise de la photo',

@@ -9,6 +9,7 @@ export const ja: LivenessText = {
   'hint.MOVE_CLOSER': '顔が楕円いっぱいになるまで近づいてください',
   'hint.MOVE_BACK': '顔全体が楕円に収まるよう、少し離れてください',
   'hint.CENTER_FACE': '顔を楕円の中央に合わせてください',
+  'hint.LOOK_STRAIGHT': '顔を正面に向けて、カメラをまっすぐ見てください',
   'hint.BLURRY': '画像がぼやけています：カメラを固定し、レンズを拭いてください',
   'hint.HOLD_STILL': 'そのまま少し動かないでください',
   'hint.READY': 'そのまま動かないでください：撮影しています',

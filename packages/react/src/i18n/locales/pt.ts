@@ -9,6 +9,7 @@ export const pt: LivenessText = {
   'hint.MOVE_CLOSER': 'Aproxime-se para que o seu rosto preencha o oval',
   'hint.MOVE_BACK': 'Afaste-se um pouco para que o rosto inteiro caiba no oval',
   'hint.CENTER_FACE': 'Centralize o rosto no oval',
+  'hint.LOOK_STRAIGHT': 'Olhe de frente para a câmera',
   'hint.BLURRY': 'A imagem está desfocada: segure a câmera firme e limpe a lente',
   'hint.HOLD_STILL': 'Fique parado por um momento',
   'hint.READY': 'Perfeito, não se mexa: tirando a foto',

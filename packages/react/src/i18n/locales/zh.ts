@@ -9,6 +9,7 @@ export const zh: LivenessText = {
   'hint.MOVE_CLOSER': '请靠近一些，让脸部填满椭圆框',
   'hint.MOVE_BACK': '请稍微后退，让整张脸都在椭圆框内',
   'hint.CENTER_FACE': '请将脸部置于椭圆框中央',
+  'hint.LOOK_STRAIGHT': '请正视摄像头',
   'hint.BLURRY': '画面模糊：请拿稳摄像头并擦拭镜头',
   'hint.HOLD_STILL': '请保持不动片刻',
   'hint.READY': '很好，请保持不动：正在拍照',

@@ -30,6 +30,28 @@ export interface CameraScene {
    * side (and its faces with it), so it is never still.
    */
   jitter?: number;
+  /** The face turned away from the camera by a perspective warp of the placed photo. */
+  turn?: SceneTurn;
+}
+
+/**
+ * A perspective turn of the frame (after placement): its content on a plane turned `degrees` about
+ * the vertical line through (`axisX`, `axisY`) (positive: the right side goes away), seen by a
+ * pinhole camera `distance` away (shares of the frame's width and height). Each output pixel
+ * shows the plane's point `X = u d / (d cos - u sin)`, `Y = v (d + X sin) / d` from the axis.
+ * The far side of the face is foreshortened, as on a head turned to one side.
+ */
+export interface SceneTurn {
+  degrees: number;
+  axisX: number;
+  axisY: number;
+  distance: number;
+  /**
+   * The faces the default detector reports on the turned frame (shares of the frame, with its 6
+   * key points): measured once in Node on the same warp of the same placed photo, with Human's
+   * BlazeFace run as in the browser (packages/server/src/engine/local/testing/human-keypoints.ts).
+   */
+  faces: RelativeFace[];
 }
 
 const webcam = 'single/man-glasses-webcam.jpg';
@@ -52,6 +74,39 @@ export const SCENES = {
   offCenter: { fixture: webcam, faces: [webcamFace], placement: { ...atArmsLength, shiftX: -0.25 } },
   /** The same selfie, with a head that keeps moving: HOLD_STILL. */
   moving: { fixture: webcam, faces: [webcamFace], placement: atArmsLength, jitter: 0.03 },
+  /**
+   * A frontal portrait (1024x1280, its face 0.26 of the frame wide, fitted) turned 55° by a
+   * perspective warp about the face's vertical middle: LOOK_STRAIGHT (core estimates 33° of yaw
+   * from the key points; the same frame unturned passes every pre-check).
+   */
+  turned: {
+    fixture: 'single/woman-young-frontal.jpg',
+    faces: [{ x: 0.375, y: 0.18, width: 0.261, height: 0.348, score: 0.91 }],
+    placement: { zoom: 1.25, shiftX: -0.06, shiftY: 0.2 },
+    turn: {
+      degrees: -55,
+      axisX: 0.447,
+      axisY: 0.409,
+      distance: 0.229,
+      faces: [
+        {
+          x: 0.388,
+          y: 0.319,
+          width: 0.299,
+          height: 0.398,
+          score: 0.88,
+          landmarks: [
+            [0.429, 0.408],
+            [0.516, 0.425],
+            [0.401, 0.503],
+            [0.417, 0.594],
+            [0.464, 0.45],
+            [0.669, 0.503],
+          ],
+        },
+      ],
+    },
+  },
   /** The under-exposed edit of an official portrait (1200x1200): TOO_DARK. */
   dark: {
     fixture: 'derived/dark-underexposed-01.jpg',
@@ -101,8 +156,12 @@ export function placePoint(scene: CameraScene, x: number, y: number, extraShiftX
   return [0.5 + (x - 0.5) * zoom + shiftX + extraShiftX, 0.5 + (y - 0.5) * zoom + shiftY];
 }
 
-/** The scene's faces where the frame shows them (after placement and the current jitter shift). */
+/**
+ * The scene's faces where the frame shows them (after placement and the current jitter shift; a
+ * turned scene's faces as measured on the turned frame).
+ */
 export function placedFaces(scene: CameraScene, extraShiftX = 0): RelativeFace[] {
+  if (scene.turn) return scene.turn.faces;
   const zoom = scene.placement?.zoom ?? 1;
   return scene.faces.map((face) => {
     const [x, y] = placePoint(scene, face.x, face.y, extraShiftX);

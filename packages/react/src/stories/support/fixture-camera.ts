@@ -5,7 +5,7 @@
  * flowing; or it rejects with a DOMException name, never settles, or the camera API is missing, as
  * a real browser can. `enumerateDevices` lists the fake cameras. `restore()` puts everything back.
  */
-import { placePoint, setCurrentShift, type CameraScene } from './camera-scenes.js';
+import { placePoint, setCurrentShift, type CameraScene, type SceneTurn } from './camera-scenes.js';
 import { fixtureUrl } from './fixture-url.js';
 
 export interface FakeCameraDevice {
@@ -77,21 +77,65 @@ async function filmScene(scene: CameraScene): Promise<{ canvas: HTMLCanvasElemen
   const h = (image.naturalHeight * fit) / HEIGHT;
   const left = Math.floor((WIDTH - image.naturalWidth * fit) / 2) / WIDTH;
   const top = Math.floor((HEIGHT - image.naturalHeight * fit) / 2) / HEIGHT;
+  // A turned scene is placed on a canvas of its own, then warped onto the filmed one.
+  const placed = scene.turn ? document.createElement('canvas') : canvas;
+  placed.width = WIDTH;
+  placed.height = HEIGHT;
+  const placedContext = scene.turn ? placed.getContext('2d') : context;
+  if (!placedContext) throw new Error('story camera: no 2D canvas context');
   let side = 1;
   const paint = () => {
     const shift = scene.jitter ? side * scene.jitter : 0;
     side = -side;
     const [x0, y0] = placePoint(scene, left, top, shift);
     const [x1, y1] = placePoint(scene, left + w, top + h, shift);
-    context.fillStyle = BACKGROUND;
-    context.fillRect(0, 0, WIDTH, HEIGHT);
-    context.drawImage(image, x0 * WIDTH, y0 * HEIGHT, (x1 - x0) * WIDTH, (y1 - y0) * HEIGHT);
+    placedContext.fillStyle = BACKGROUND;
+    placedContext.fillRect(0, 0, WIDTH, HEIGHT);
+    placedContext.drawImage(image, x0 * WIDTH, y0 * HEIGHT, (x1 - x0) * WIDTH, (y1 - y0) * HEIGHT);
+    if (scene.turn) drawTurned(context, placed, scene.turn);
     if (scene.jitter) setCurrentShift(shift);
   };
   paint();
   // captureStream sends a frame only when the canvas is painted: keep painting the still photo.
   const timer = setInterval(paint, REPAINT_MS);
   return { canvas, stop: () => clearInterval(timer) };
+}
+
+/**
+ * `source` drawn on `context` turned in perspective (see {@link SceneTurn}), one column at a time:
+ * each output column shows the source columns its edges map to, scaled vertically about the axis.
+ */
+function drawTurned(context: CanvasRenderingContext2D, source: HTMLCanvasElement, turn: SceneTurn): void {
+  const cx = turn.axisX * WIDTH;
+  const cy = turn.axisY * HEIGHT;
+  const d = turn.distance * WIDTH;
+  const cos = Math.cos((turn.degrees * Math.PI) / 180);
+  const sin = Math.sin((turn.degrees * Math.PI) / 180);
+  /** The plane's x (from the axis) that output x shows, or null behind the camera. */
+  const planeX = (x: number): number | null => {
+    const u = x - cx;
+    const den = d * cos - u * sin;
+    return den > 0 ? (u * d) / den : null;
+  };
+  context.fillStyle = BACKGROUND;
+  context.fillRect(0, 0, WIDTH, HEIGHT);
+  for (let x = 0; x < WIDTH; x++) {
+    const a = planeX(x);
+    const b = planeX(x + 1);
+    if (a === null || b === null) continue;
+    const scale = (d + ((a + b) / 2) * sin) / d;
+    context.drawImage(
+      source,
+      cx + a,
+      0,
+      Math.max(b - a, 0.01),
+      HEIGHT,
+      x,
+      cy - cy / scale,
+      1,
+      HEIGHT / scale,
+    );
+  }
 }
 
 function requestedDevice(constraints: MediaStreamConstraints | undefined): string | null {
