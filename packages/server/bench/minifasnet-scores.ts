@@ -6,10 +6,10 @@
 //   pnpm --filter @liveness-kit/server bench:minifasnet
 //   ... bench:minifasnet --reference-boxes models/minifasnet/reference-boxes.json
 //       writes the boxes of REFERENCE_FIXTURES instead (the input of models/minifasnet/convert.py)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Box } from '@liveness-kit/core';
-import { fixtureBytes, fixturePath, fixturesIn } from '@liveness-kit/test-utils';
+import { fixtureBytes, fixturesIn, padFixtures } from '@liveness-kit/test-utils';
 import { DEFAULT_ANALYSIS_SIZE, DEFAULT_MAX_FACES } from '../src/engine/local/create-local-engine.js';
 import { decodeImage, type DecodedImage } from '../src/engine/local/decode-image.js';
 import { defaultModelDir, defaultWasmDir } from '../src/engine/local/human-paths.js';
@@ -33,15 +33,6 @@ const REFERENCE_FIXTURES = [
   'pad/attack/dtruong-fake_IMG_0700_1020_detect.jpg',
 ];
 const MAX_INPUT_PIXELS = 40e6;
-
-/** pad/ photos of one label (`bona-fide` or `attack`), from pad/manifest.json (the main manifest omits them). */
-function padFixtures(label: string): string[] {
-  const entries = JSON.parse(readFileSync(fixturePath('pad/manifest.json'), 'utf8')) as Array<{
-    file: string;
-    label: string;
-  }>;
-  return entries.filter((e) => e.label === label).map((e) => `pad/${e.file}`);
-}
 
 const analyser = await sharedAnalyser({
   modelDir: defaultModelDir(),

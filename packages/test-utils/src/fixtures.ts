@@ -64,6 +64,18 @@ export function fixturesIn(group: string): FixtureEntry[] {
 }
 
 /** The raw bytes of a fixture. */
+/**
+ * The presentation-attack photos of `pad/` with one label (`bona-fide` or `attack`), as paths
+ * relative to the fixtures folder. They are listed in `pad/manifest.json`, not the main manifest.
+ */
+export function padFixtures(label: 'bona-fide' | 'attack'): string[] {
+  const entries = JSON.parse(readFileSync(fixturePath('pad/manifest.json'), 'utf8')) as Array<{
+    file: string;
+    label: string;
+  }>;
+  return entries.filter((e) => e.label === label).map((e) => `pad/${e.file}`);
+}
+
 export function fixtureBytes(relative: string): Buffer {
   return readFileSync(fixturePath(relative));
 }

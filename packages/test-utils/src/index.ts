@@ -5,6 +5,7 @@ export {
   fixturesIn,
   fixtureBytes,
   fixtureRgba,
+  padFixtures,
   type FixtureEntry,
   type RgbaImage,
 } from './fixtures.js';

@@ -1,18 +1,25 @@
 import {
   DEFAULT_FRAME_THRESHOLDS,
-  measureLuminance,
+  estimateHeadPose,
+  measureExposure,
   measureSharpness,
   type Box,
-  type HeadPose,
   type RgbaFrame,
 } from '@liveness-kit/core';
 import { decodeImage, type DecodeLimits } from './decode-image.js';
+import type { FaceModels } from './face-models.js';
+import { gateFace, type FaceGate, type FaceGateThresholds, type FaceMeasures } from './face-gates.js';
 import type { HumanAnalyser, HumanFace } from './human-analyser.js';
+import { contextScale } from './liveness-score.js';
 import { QUARTER_TURNS, rotateFrame, unrotateBox, type QuarterTurn } from './rotate-frame.js';
 
 export interface AnalyseOptions extends DecodeLimits {
   /** Try the four quarter turns and analyse the one with the most confident face. */
   rotateImage: boolean;
+  /** Compute the face description (embedding, age, gender): for a face store or `embedFace`. */
+  describe: boolean;
+  /** The gates a face must pass before the attack model runs on it. */
+  gates: FaceGateThresholds;
 }
 
 /** One face of the result, in the contract's terms. */
@@ -26,21 +33,12 @@ export interface AnalysedEntity {
 }
 
 /** What was measured on the face that is scored (the largest one). */
-export interface ScoredFaceMeasures {
-  /** Antispoof model output (likelihood of a real face), 0-1. */
-  real: number;
-  /** Liveness model output (likelihood of a live face), 0-1. */
-  live: number;
-  /** Mean BT.709 luma of the face box, 0-100 (core's `measureLuminance`). */
-  luminance: number;
-  /** Laplacian variance of the face box (core's `measureSharpness`). */
-  sharpness: number;
-  /** Shorter side of the face box in the full image's pixels. */
-  faceSize: number;
-  /** Head pose in degrees; `null` when the mesh gave none. */
-  pose: HeadPose | null;
-  confidence: number;
-  /** Face description (embedding) for duplicate and blocklist matching; `null` when Human gave none. */
+export interface ScoredFaceMeasures extends FaceMeasures {
+  /** What the gates said; the attack model ran only when `gate.judgeable`. */
+  gate: FaceGate;
+  /** MiniFASNet's fused likelihood of a live face, 0-1; `null` when the gates stopped the face. */
+  live: number | null;
+  /** Face description (embedding) for duplicate and blocklist matching; `null` unless asked for. */
   embedding: number[] | null;
 }
 
@@ -58,19 +56,20 @@ export interface ImageAnalysis {
 }
 
 /**
- * Decodes an image and analyses it: optional rotation search, then every face model on the
- * chosen orientation, then luminance and sharpness of the largest face measured with core's
- * frame checks (the same code the browser pre-checks run), on the analysis copy.
+ * Decodes an image and analyses it: optional rotation search, BlazeFace (and the face description
+ * when asked) on the chosen orientation, then the largest face's measures with core's frame
+ * checks (exposure on the skin, sharpness, head pose from the key points: the code the browser
+ * pre-checks run), the gates of `face-gates.ts`, and MiniFASNet only on a face that passed them.
  */
 export async function analyseImage(
-  analyser: HumanAnalyser,
+  models: FaceModels,
   bytes: Uint8Array,
   options: AnalyseOptions,
 ): Promise<ImageAnalysis> {
   const image = await decodeImage(bytes, options);
-  const angle = options.rotateImage ? await bestQuarterTurn(analyser, image.frame) : 0;
+  const angle = options.rotateImage ? await bestQuarterTurn(models.human, image.frame) : 0;
   const frame = rotateFrame(image.frame, angle);
-  const faces = await analyser.detect(frame, 'full');
+  const faces = await models.human.detect(frame, options.describe ? ['faceres'] : []);
 
   // Largest first: the contract scores the largest face when there are several.
   const ordered = [...faces].sort((a, b) => area(b) - area(a));
@@ -90,21 +89,28 @@ export async function analyseImage(
   });
 
   const largest = ordered[0];
-  const region = largest ? paddedBox(largest.box) : null;
-  const scored: ScoredFaceMeasures | null =
-    largest && region
-      ? {
-          real: largest.real ?? 0,
-          live: largest.live ?? 0,
-          luminance: measureLuminance(frame, region).mean,
-          sharpness: measureSharpness(frame, region),
-          faceSize: Math.min(largest.box.width, largest.box.height) * toImage,
-          pose: largest.pose,
-          confidence: largest.confidence,
-          embedding: largest.embedding,
-        }
-      : null;
+  const scored = largest ? await scoreFace(models, frame, largest, toImage, options.gates) : null;
   return { width: image.width, height: image.height, bestAngle: angle, entities, scored };
+}
+
+async function scoreFace(
+  models: FaceModels,
+  frame: RgbaFrame,
+  face: HumanFace,
+  toImage: number,
+  thresholds: FaceGateThresholds,
+): Promise<ScoredFaceMeasures> {
+  const measures: FaceMeasures = {
+    confidence: face.confidence,
+    faceSize: Math.min(face.box.width, face.box.height) * toImage,
+    sharpness: measureSharpness(frame, paddedBox(face.box)),
+    exposure: measureExposure(frame, face.box, face.keypoints),
+    pose: estimateHeadPose(face.keypoints, face.box),
+    contextScale: contextScale(face.box, frame.width, frame.height),
+  };
+  const gate = gateFace(measures, thresholds);
+  const live = gate.judgeable ? (await models.pad.score(frame, face.box)).live : null;
+  return { ...measures, gate, live, embedding: face.embedding };
 }
 
 /**
@@ -116,7 +122,7 @@ async function bestQuarterTurn(analyser: HumanAnalyser, frame: RgbaFrame): Promi
   let best: QuarterTurn = 0;
   let bestConfidence = -1;
   for (const angle of QUARTER_TURNS) {
-    const faces = await analyser.detect(rotateFrame(frame, angle), 'scan');
+    const faces = await analyser.detect(rotateFrame(frame, angle));
     const confidence = faces.reduce((max, face) => Math.max(max, face.confidence), -1);
     if (confidence > bestConfidence) {
       best = angle;
@@ -128,7 +134,7 @@ async function bestQuarterTurn(analyser: HumanAnalyser, frame: RgbaFrame): Promi
 
 /**
  * The face box grown by core's `faceRegionPadding` on each side, as the browser pre-checks
- * (`assessFrame`) do, so both ends measure luminance and sharpness on the same region.
+ * (`assessFrame`) do, so both ends measure sharpness on the same region.
  */
 function paddedBox(box: Box): Box {
   const padX = box.width * DEFAULT_FRAME_THRESHOLDS.faceRegionPadding;

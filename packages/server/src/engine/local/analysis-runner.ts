@@ -1,11 +1,15 @@
 import type { AnalyseOptions, ImageAnalysis } from './analyse-image.js';
 
-/** How a runner creates its Human instances. */
+/** How a runner loads its models. */
 export interface AnalyserSettings {
-  /** Models folder (path or `file:` URL). */
+  /** Human's models folder (path or `file:` URL). */
   modelDir: string;
-  /** `.wasm` files folder (path). */
+  /** tfjs's `.wasm` files folder (path). */
   wasmDir: string;
+  /** MiniFASNet's `.onnx` folder (path). Default: this package's `models/minifasnet`. */
+  padModelDir?: string;
+  /** onnxruntime-web's `.wasm` folder (path). Default: the installed package's `dist`. */
+  ortWasmDir?: string;
   minFaceConfidence: number;
   maxFaces: number;
 }

@@ -9,9 +9,8 @@ import {
 } from '@liveness-kit/core';
 import type { ImageAnalysis } from './analyse-image.js';
 import type { FaceStoreMatch } from './face-store.js';
-import { faceQuality } from './face-quality.js';
 import type { LocalEngineThresholds } from './local-engine-thresholds.js';
-import { bothModelsSaySpoof, livenessScore } from './liveness-score.js';
+import { livenessScore } from './liveness-score.js';
 
 /** The figures and warnings of one analysed image, before the store is asked. */
 export interface LivenessAssessment {
@@ -25,10 +24,11 @@ export interface LivenessAssessment {
  * Turns an analysis into the contract's figures and warnings:
  * - no face: `NO_FACE_DETECTED`, and `score`, `face_quality`, `face_luminance` all `null`;
  * - several faces: `MULTIPLE_FACES_DETECTED` (the largest face is the one measured);
- * - `LIVENESS_FACE_ATTACK` when both attack models say spoof; `LOW_LIVENESS_SCORE` when the score is
- *   at or below `declineThreshold`;
- * - `LOW_FACE_QUALITY` under `lowQuality`; `LOW_FACE_LUMINANCE` under `lowLuminance`,
- *   `HIGH_FACE_LUMINANCE` over `highLuminance`.
+ * - the gates (`face-gates.ts`) first: `LOW_FACE_LUMINANCE` / `HIGH_FACE_LUMINANCE` for an under- or
+ *   over-exposed skin (core's `judgeExposure`), `LOW_FACE_QUALITY` with its reason under
+ *   `lowQuality`; such a face is not scored (`score` `null`);
+ * - a face that passed them gets MiniFASNet's `score`: `LIVENESS_FACE_ATTACK` under `attackScore`,
+ *   `LOW_LIVENESS_SCORE` at or below `declineThreshold`.
  * Severities and texts come from core's warning catalogue.
  */
 export function assessAnalysis(
@@ -46,26 +46,38 @@ export function assessAnalysis(
     };
   }
   const warnings: LivenessWarning[] = [];
-  const score = livenessScore(face.real, face.live);
-  const quality = faceQuality(face);
-  const luminance = Math.round(face.luminance * 10) / 10;
+  const { gate, exposure } = face;
+  const score = face.live === null ? null : livenessScore(face.live);
 
-  if (bothModelsSaySpoof(face.real, face.live)) warnings.push(createWarning('LIVENESS_FACE_ATTACK'));
-  if (score <= declineThreshold) {
+  if (score !== null && score < thresholds.attackScore) {
+    warnings.push(
+      withDetail('LIVENESS_FACE_ATTACK', `score ${score}, attack threshold ${thresholds.attackScore}`),
+    );
+  }
+  if (score !== null && score <= declineThreshold) {
     warnings.push(withDetail('LOW_LIVENESS_SCORE', `score ${score}, decline threshold ${declineThreshold}`));
   }
-  if (quality < thresholds.lowQuality) {
+  if (gate.qualityReason) {
     warnings.push(
-      withDetail('LOW_FACE_QUALITY', `face quality ${quality}, minimum ${thresholds.lowQuality}`),
+      withDetail(
+        'LOW_FACE_QUALITY',
+        `${gate.qualityReason}; face quality ${gate.quality}, minimum ${thresholds.lowQuality}`,
+      ),
     );
   }
-  if (luminance < thresholds.lowLuminance) {
+  if (gate.exposure === 'under') {
     warnings.push(
-      withDetail('LOW_FACE_LUMINANCE', `face luminance ${luminance}, minimum ${thresholds.lowLuminance}`),
+      withDetail(
+        'LOW_FACE_LUMINANCE',
+        `${percent(exposure.darkShare)} of the skin is clipped dark (at most ${percent(thresholds.maxDarkShare)}), its highlights reach ${exposure.highlight} (at least ${thresholds.minHighlight})`,
+      ),
     );
-  } else if (luminance > thresholds.highLuminance) {
+  } else if (gate.exposure === 'over') {
     warnings.push(
-      withDetail('HIGH_FACE_LUMINANCE', `face luminance ${luminance}, maximum ${thresholds.highLuminance}`),
+      withDetail(
+        'HIGH_FACE_LUMINANCE',
+        `${percent(exposure.brightShare)} of the skin is clipped bright (at most ${percent(thresholds.maxBrightShare)})`,
+      ),
     );
   }
   if (analysis.entities.length > 1) {
@@ -73,7 +85,16 @@ export function assessAnalysis(
       withDetail('MULTIPLE_FACES_DETECTED', `${analysis.entities.length} faces; the largest one was checked`),
     );
   }
-  return { score, faceQuality: quality, faceLuminance: luminance, warnings };
+  return {
+    score,
+    faceQuality: gate.quality,
+    faceLuminance: Math.round(exposure.luminance * 10) / 10,
+    warnings,
+  };
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
 }
 
 /** The warnings for a face store's matches (duplicates: information; blocklist: decline). */

@@ -3,32 +3,33 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { LivenessError, type Box, type HeadPose, type RgbaFrame } from '@liveness-kit/core';
+import { LivenessError, type Box, type RgbaFrame } from '@liveness-kit/core';
 import type { Config, FaceResult, Human, Result } from '@vladmandic/human';
 import { registerFileModelRouter, modelsReadFromDisk } from './file-model-router.js';
-import { humanConfig, humanPassConfig, REQUIRED_MODELS } from './human-config.js';
+import { humanConfig, humanPassConfig, REQUIRED_MODELS, type HumanFaceModel } from './human-config.js';
 import { humanNodeWasmFile } from './human-paths.js';
 
 const require = createRequire(import.meta.url);
 
 /** One face as Human saw it, reduced to plain data (Human's own results hold tensors and canvases). */
 export interface HumanFace {
-  /** Box in the analysed frame's pixels, clamped to it. */
+  /**
+   * BlazeFace's own box in the analysed frame's pixels, clamped to it: Human's box shrunk back by
+   * its 1.4 enlargement, the box the browser's detector reports too (forehead to chin).
+   */
   box: Box;
   /** Detector (BlazeFace) confidence, 0-1. */
   confidence: number;
-  /** Face mesh confidence, 0-1 (`full` pass only); pose is only given when it passed. */
-  meshConfidence: number | null;
-  /** Antispoof model: likelihood of a real face, 0-1 (`full` pass only). */
-  real: number | null;
-  /** Liveness model: likelihood of a live face, 0-1 (`full` pass only). */
-  live: number | null;
+  /**
+   * BlazeFace's 6 key points `[x, y]` in frame pixels: the subject's right eye, left eye, nose tip,
+   * mouth centre, right ear tragion, left ear tragion (core's `estimateHeadPose` reads them).
+   */
+  keypoints: Array<[number, number]>;
+  /** Age and gender from the face description (`faceres` passes only). */
   age: number | null;
   gender: 'male' | 'female' | null;
-  /** Face description (embedding), 1024 numbers (`full` pass only). */
+  /** Face description (embedding), 1024 numbers (`faceres` passes only). */
   embedding: number[] | null;
-  /** Head pose in degrees, from the mesh (`full` pass only). */
-  pose: HeadPose | null;
 }
 
 export interface HumanAnalyserOptions {
@@ -38,6 +39,8 @@ export interface HumanAnalyserOptions {
   wasmDir: string;
   minFaceConfidence: number;
   maxFaces: number;
+  /** Optional models to load beside BlazeFace. Default: `faceres` (what the engine uses). */
+  models?: readonly HumanFaceModel[];
 }
 
 export interface ModelLoadStats {
@@ -63,7 +66,6 @@ export class HumanAnalyser {
 
   private constructor(
     private readonly human: Human,
-    private readonly minFaceConfidence: number,
     loadStats: ModelLoadStats,
   ) {
     this.loadStats = loadStats;
@@ -72,7 +74,8 @@ export class HumanAnalyser {
   /** Creates Human, selects the wasm backend and loads every model from local files. */
   static async load(options: HumanAnalyserOptions): Promise<HumanAnalyser> {
     const started = performance.now();
-    await assertModelFiles(options.modelDir);
+    const required = ['blazeface', ...(options.models ?? REQUIRED_MODELS.slice(1))];
+    await assertModelFiles(options.modelDir, required);
     const readBefore = modelsReadFromDisk();
     let human: Human;
     try {
@@ -83,6 +86,7 @@ export class HumanAnalyser {
           wasmDir: toDirPath(options.wasmDir),
           minFaceConfidence: options.minFaceConfidence,
           maxFaces: options.maxFaces,
+          ...(options.models && { models: options.models }),
         }),
       );
       registerFileModelRouter(human.tf.io);
@@ -104,50 +108,50 @@ export class HumanAnalyser {
         .modelStats.filter((m) => m.loaded)
         .map((m) => m.name),
     );
-    const missing = REQUIRED_MODELS.filter((name) => !loaded.has(name));
+    const missing = required.filter((name) => !loaded.has(name));
     if (missing.length > 0) {
       throw new LivenessError('MODEL_LOAD_FAILED', {
         detail: `models not loaded from ${options.modelDir}: ${missing.join(', ')}`,
       });
     }
-    return new HumanAnalyser(human, options.minFaceConfidence, {
+    return new HumanAnalyser(human, {
       modelsRead: modelsReadFromDisk() - readBefore,
       ms: Math.round(performance.now() - started),
     });
   }
 
   /**
-   * Faces in an RGBA frame, most confident first. `scan` runs the detector alone (boxes and
-   * confidences); `full` adds the mesh, pose, age, gender, embedding, antispoof and liveness.
+   * Faces in an RGBA frame, most confident first: BlazeFace's boxes, confidences and key points,
+   * plus what the listed optional `models` give (`faceres`: embedding, age, gender).
    */
-  detect(frame: RgbaFrame, mode: 'scan' | 'full'): Promise<HumanFace[]> {
-    const run = this.queue.then(() => this.detectNow(frame, mode));
+  detect(frame: RgbaFrame, models: readonly HumanFaceModel[] = []): Promise<HumanFace[]> {
+    const run = this.queue.then(() => this.detectNow(frame, models));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async detectNow(frame: RgbaFrame, mode: 'scan' | 'full'): Promise<HumanFace[]> {
+  private async detectNow(frame: RgbaFrame, models: readonly HumanFaceModel[]): Promise<HumanFace[]> {
     const tf = this.human.tf;
     const tensor = tf.tensor3d(frame.data, [frame.height, frame.width, 4], 'int32');
     let result: Result;
     try {
-      result = await this.human.detect(tensor, humanPassConfig(mode));
+      result = await this.human.detect(tensor, humanPassConfig(models));
     } finally {
       tf.dispose(tensor);
     }
     if (result.error) throw new LivenessError('UNKNOWN', { detail: `face analysis failed: ${result.error}` });
     return result.face
-      .map((face) => toHumanFace(face, frame, mode, this.minFaceConfidence))
+      .map((face) => toHumanFace(face, frame, models.includes('faceres')))
       .filter((face): face is HumanFace => face !== null)
       .sort((a, b) => b.confidence - a.confidence);
   }
 }
 
 /** Fails early, with one clear error instead of Human's log lines, when a model file is missing. */
-async function assertModelFiles(modelDir: string): Promise<void> {
+async function assertModelFiles(modelDir: string, names: readonly string[]): Promise<void> {
   const dir = fileURLToPath(toDirUrl(modelDir));
   const missing: string[] = [];
-  for (const name of REQUIRED_MODELS) {
+  for (const name of names) {
     try {
       await access(join(dir, `${name}.json`));
     } catch {
@@ -159,35 +163,28 @@ async function assertModelFiles(modelDir: string): Promise<void> {
   }
 }
 
-const DEG = 180 / Math.PI;
+/** Human enlarges BlazeFace's box by this factor (room for the mesh); undone for the reported box. */
+const HUMAN_BOX_SCALE = 1.4;
 
-function toHumanFace(
-  face: FaceResult,
-  frame: RgbaFrame,
-  mode: 'scan' | 'full',
-  minConfidence: number,
-): HumanFace | null {
-  const [bx, by, bw, bh] = face.box;
-  const x1 = clamp(bx, 0, frame.width);
-  const y1 = clamp(by, 0, frame.height);
-  const x2 = clamp(bx + bw, 0, frame.width);
-  const y2 = clamp(by + bh, 0, frame.height);
+function toHumanFace(face: FaceResult, frame: RgbaFrame, described: boolean): HumanFace | null {
+  // Human's normalised box is relative to the frame; its centre is BlazeFace's, its size 1.4 times.
+  const [rx, ry, rw, rh] = face.boxRaw;
+  const cx = (rx + rw / 2) * frame.width;
+  const cy = (ry + rh / 2) * frame.height;
+  const w = (rw * frame.width) / HUMAN_BOX_SCALE;
+  const h = (rh * frame.height) / HUMAN_BOX_SCALE;
+  const x1 = clamp(cx - w / 2, 0, frame.width);
+  const y1 = clamp(cy - h / 2, 0, frame.height);
+  const x2 = clamp(cx + w / 2, 0, frame.width);
+  const y2 = clamp(cy + h / 2, 0, frame.height);
   if (!(x2 - x1 >= 1 && y2 - y1 >= 1)) return null;
-  const full = mode === 'full';
-  const meshConfidence = full ? finiteOrNull(face.faceScore) : null;
-  // With `keepInvalid`, a face whose mesh failed keeps BlazeFace's 6 keypoints: no usable pose.
-  const meshPassed = meshConfidence !== null && meshConfidence >= minConfidence;
-  const angle = meshPassed ? face.rotation?.angle : undefined;
   return {
     box: { x: x1, y: y1, width: x2 - x1, height: y2 - y1 },
     confidence: face.boxScore,
-    meshConfidence,
-    real: full ? finiteOrNull(face.real) : null,
-    live: full ? finiteOrNull(face.live) : null,
-    age: full ? finiteOrNull(face.age) : null,
-    gender: full && (face.gender === 'male' || face.gender === 'female') ? face.gender : null,
-    embedding: full && face.embedding && face.embedding.length > 0 ? Array.from(face.embedding) : null,
-    pose: angle ? { yaw: angle.yaw * DEG, pitch: angle.pitch * DEG, roll: angle.roll * DEG } : null,
+    keypoints: (face.mesh ?? []).slice(0, 6).map(([x, y]) => [x, y] as [number, number]),
+    age: described ? finiteOrNull(face.age) : null,
+    gender: described && (face.gender === 'male' || face.gender === 'female') ? face.gender : null,
+    embedding: described && face.embedding && face.embedding.length > 0 ? Array.from(face.embedding) : null,
   };
 }
 

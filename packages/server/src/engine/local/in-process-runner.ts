@@ -5,7 +5,7 @@ import type {
   AnalysisRunner,
   AnalysisRunnerStats,
 } from './analysis-runner.js';
-import { sharedAnalyser, threadModelStats } from './shared-analyser.js';
+import { sharedFaceModels, threadModelStats } from './shared-analyser.js';
 import { raceAbort, SlotQueue } from './slot-queue.js';
 
 /**
@@ -19,12 +19,12 @@ export function createInProcessRunner(settings: AnalyserSettings): AnalysisRunne
 
   return {
     async ready() {
-      await sharedAnalyser(settings);
+      await sharedFaceModels(settings);
     },
     async analyse(job: AnalysisJob, signal?: AbortSignal): Promise<ImageAnalysis> {
       const slot = await queue.acquire(signal);
-      const running = sharedAnalyser(settings)
-        .then((human) => analyseImage(human, job.bytes, job.options))
+      const running = sharedFaceModels(settings)
+        .then((models) => analyseImage(models, job.bytes, job.options))
         .finally(() => {
           analyses++;
           queue.release(slot);

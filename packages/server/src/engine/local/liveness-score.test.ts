@@ -1,27 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { bothModelsSaySpoof, livenessScore } from './liveness-score.js';
+import { contextScale, livenessScore } from './liveness-score.js';
+import { PAD_CALIBRATION } from './pad-calibration.js';
 
 describe('livenessScore', () => {
-  it('is the geometric mean of the two model outputs, as an integer percentage', () => {
-    expect(livenessScore(1, 1)).toBe(100);
-    expect(livenessScore(0.64, 1)).toBe(80);
-    expect(livenessScore(0.5, 0.5)).toBe(50);
-    expect(livenessScore(0.09, 1)).toBe(30);
-    expect(livenessScore(0, 0.99)).toBe(0);
+  it('maps the calibrated live probability to 30, the contract’s default decline threshold', () => {
+    expect(livenessScore(PAD_CALIBRATION.liveAtDecline)).toBe(30);
+    expect(livenessScore(0)).toBe(0);
+    expect(livenessScore(1)).toBe(100);
+  });
+
+  it('is linear on each side of the operating point, and keeps the order of probabilities', () => {
+    expect(livenessScore(0.25, 0.5)).toBe(15);
+    expect(livenessScore(0.75, 0.5)).toBe(65);
+    const scores = [0, 0.1, 0.3, 0.5, 0.55, 0.6, 0.9, 1].map((p) => livenessScore(p));
+    expect([...scores].sort((a, b) => a - b)).toEqual(scores);
   });
 
   it('clamps out-of-range and non-finite inputs', () => {
-    expect(livenessScore(1.5, 1)).toBe(100);
-    expect(livenessScore(-1, 1)).toBe(0);
-    expect(livenessScore(Number.NaN, 1)).toBe(0);
+    expect(livenessScore(1.5)).toBe(100);
+    expect(livenessScore(-1)).toBe(0);
+    expect(livenessScore(Number.NaN)).toBe(0);
   });
 });
 
-describe('bothModelsSaySpoof', () => {
-  it('is true only when both models are under their 0.5 boundary', () => {
-    expect(bothModelsSaySpoof(0.4, 0.3)).toBe(true);
-    expect(bothModelsSaySpoof(0.4, 0.6)).toBe(false);
-    expect(bothModelsSaySpoof(0.6, 0.3)).toBe(false);
-    expect(bothModelsSaySpoof(0.5, 0.5)).toBe(false);
+describe('contextScale', () => {
+  it('is how many times the face box fits across or down the image, whichever is fewer', () => {
+    expect(contextScale({ width: 100, height: 200 }, 640, 480)).toBe(2.4);
+    expect(contextScale({ width: 336, height: 336 }, 336, 336)).toBe(1);
+    expect(contextScale({ width: 0, height: 10 }, 640, 480)).toBe(0);
   });
 });

@@ -1,39 +1,52 @@
-import { LivenessError } from '@liveness-kit/core';
+import { DEFAULT_FRAME_THRESHOLDS, LivenessError } from '@liveness-kit/core';
+import { PAD_CALIBRATION } from './pad-calibration.js';
 
 /** The limits the local engine's warnings use. */
 export interface LocalEngineThresholds {
   /**
-   * `face_luminance` (0-100) under which `LOW_FACE_LUMINANCE` is raised. Default 15: the mean-luma
-   * limit the browser pre-checks used before they judged exposure on the skin (core's
-   * `judgeExposure`); to be replaced by that verdict on the engine side too.
+   * Exposure, judged by core's `judgeExposure` on the face's skin, the rule the browser pre-checks
+   * apply: over this share (0-1) of the skin clipped dark, `LOW_FACE_LUMINANCE`. Default: core's
+   * `DEFAULT_FRAME_THRESHOLDS.maxDarkShare`.
    */
-  lowLuminance: number;
-  /** `face_luminance` over which `HIGH_FACE_LUMINANCE` is raised. Default 70 (see `lowLuminance`). */
-  highLuminance: number;
-  /** `face_quality` (0-100) under which `LOW_FACE_QUALITY` is raised. Default 50. */
+  maxDarkShare: number;
+  /** Over this share (0-1) of the skin clipped bright, `HIGH_FACE_LUMINANCE`. Default: core's `maxBrightShare`. */
+  maxBrightShare: number;
+  /** Under this 95th percentile of the skin's luma (0-100), `LOW_FACE_LUMINANCE`. Default: core's `minHighlight`. */
+  minHighlight: number;
+  /** `face_quality` (0-100) under which `LOW_FACE_QUALITY` is raised and the face is not scored. Default 50. */
   lowQuality: number;
   /**
    * The decline threshold when a request gives none: `LOW_LIVENESS_SCORE` when the score is at or
-   * below it. Default 30 (Didit's default).
+   * below it. Default 30 (Didit's default); the score is mapped so that 30 is the calibrated
+   * operating point of the attack model (see `pad-calibration.ts`).
    */
   declineScore: number;
+  /**
+   * Score (0-100) under which the engine also raises `LIVENESS_FACE_ATTACK`: the attack model is
+   * sure. Default from `pad-calibration.ts`.
+   */
+  attackScore: number;
   /** Detector confidence (0-1) under which a detection is not a face. Default 0.6. */
   minFaceConfidence: number;
 }
 
 export const DEFAULT_LOCAL_ENGINE_THRESHOLDS: Readonly<LocalEngineThresholds> = Object.freeze({
-  lowLuminance: 15,
-  highLuminance: 70,
+  maxDarkShare: DEFAULT_FRAME_THRESHOLDS.maxDarkShare,
+  maxBrightShare: DEFAULT_FRAME_THRESHOLDS.maxBrightShare,
+  minHighlight: DEFAULT_FRAME_THRESHOLDS.minHighlight,
   lowQuality: 50,
   declineScore: 30,
+  attackScore: PAD_CALIBRATION.attackScore,
   minFaceConfidence: 0.6,
 });
 
 const RANGES: Record<keyof LocalEngineThresholds, [number, number]> = {
-  lowLuminance: [0, 100],
-  highLuminance: [0, 100],
+  maxDarkShare: [0, 1],
+  maxBrightShare: [0, 1],
+  minHighlight: [0, 100],
   lowQuality: [0, 100],
   declineScore: [0, 100],
+  attackScore: [0, 100],
   minFaceConfidence: [0, 1],
 };
 
@@ -52,11 +65,6 @@ export function resolveLocalEngineThresholds(
       });
     }
     resolved[key as keyof LocalEngineThresholds] = value;
-  }
-  if (resolved.lowLuminance > resolved.highLuminance) {
-    throw new LivenessError('INVALID_OPTIONS', {
-      detail: `lowLuminance (${resolved.lowLuminance}) is above highLuminance (${resolved.highLuminance})`,
-    });
   }
   return Object.freeze(resolved);
 }

@@ -30,7 +30,7 @@ afterAll(async () => {
 
 describe('createLocalEngine with worker threads', () => {
   it('loads the models once in each worker', () => {
-    expect(pool.stats()).toMatchObject({ workers: 2, modelLoads: 2, modelsRead: 10, analyses: 0 });
+    expect(pool.stats()).toMatchObject({ workers: 2, modelLoads: 2, modelsRead: 4, analyses: 0 });
   });
 
   it('answers parallel checks from both workers, each with its own result', SLOW, async () => {
@@ -55,7 +55,7 @@ describe('createLocalEngine with worker threads', () => {
     expect(new Set(answers.map((a) => a.request_id)).size).toBe(fixtures.length);
     expect(pool.stats()).toMatchObject({
       modelLoads: 2,
-      modelsRead: 10,
+      modelsRead: 4,
       analyses: fixtures.length,
       queued: 0,
     });

@@ -1,27 +1,28 @@
 // The browser's pre-checks and the local engine must agree: a frame that core's `assessFrame`
-// passes (no failing code, so the component would upload it) must not come back LOW_FACE_LUMINANCE, HIGH_FACE_LUMINANCE or
-// LOW_FACE_QUALITY from the engine on the same image (else users would be sent frames that are
-// sure to fail), and the edits the pre-checks stop must be the ones the engine flags.
-import { assessFrame, type LivenessResponse } from '@liveness-kit/core';
-import { fixtureBytes, fixtureManifest, fixturePath } from '@liveness-kit/test-utils';
+// passes (no failing code, so the component would upload it) must not come back LOW_FACE_LUMINANCE,
+// HIGH_FACE_LUMINANCE or LOW_FACE_QUALITY from the engine on the same image (else users would be
+// sent frames that are sure to fail), and what the engine flags for light or a turned face, the
+// pre-checks stop (TOO_DARK, TOO_BRIGHT, LOOK_STRAIGHT). The camera frame's face is found by the
+// same detector the browser runs (BlazeFace: box and 6 key points, so pose is checked too).
+import { assessFrame, type DetectedFace, type LivenessResponse } from '@liveness-kit/core';
+import { fixtureBytes, fixtureManifest, fixturePath, padFixtures } from '@liveness-kit/test-utils';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from './create-local-engine.js';
+import { defaultModelDir, defaultWasmDir } from './human-paths.js';
+import { sharedAnalyser } from './shared-analyser.js';
 
 const QUALITY_TAGS = ['LOW_FACE_LUMINANCE', 'HIGH_FACE_LUMINANCE', 'LOW_FACE_QUALITY'];
-const PRECHECK_CODES = ['TOO_DARK', 'TOO_BRIGHT', 'BLURRY'];
+const PRECHECK_CODES = ['TOO_DARK', 'TOO_BRIGHT', 'BLURRY', 'LOOK_STRAIGHT'];
 
-/**
- * Known gap, kept visible: the pre-checks do not estimate head rotation, so a face turned a quarter
- * (the photo rotated 90°) passes them while the engine scores its quality 0 (pose). The component
- * sends such frames; `rotateImage` on the request, or a pose check in the browser, would close it.
- */
-const KNOWN_GAPS = new Set(['derived/rotated-90cw-01.jpg']);
-
-// Every decodable photo with exactly one face: single, attack and the derived edits.
-const cases = fixtureManifest()
-  .filter((f) => f.expected_faces === 1 && !f.path.startsWith('video/') && !f.label.includes('large'))
-  .map((f) => f.path);
+// Every decodable photo with exactly one face: single, attack, the derived edits, and the bona
+// fide portraits of pad/ (many skin tones, lights and backgrounds).
+const cases = [
+  ...fixtureManifest()
+    .filter((f) => f.expected_faces === 1 && !f.path.startsWith('video/') && !f.label.includes('large'))
+    .map((f) => f.path),
+  ...padFixtures('bona-fide'),
+];
 
 /**
  * An RGBA view of the (EXIF-rotated) photo, `viewW` px wide and 4:3 from (left, top), black outside,
@@ -85,12 +86,17 @@ describe('pre-checks (core) agree with the local engine on the fixtures', () => 
       const left = Math.round((x1 + x2) / 2 - viewW / 2);
       const top = Math.round((y1 + y2) / 2 - (viewW * 0.75) / 2);
       const frame = await cameraView(path, left, top, viewW, k);
-      const faces = [
-        {
-          box: { x: (x1 - left) * k, y: (y1 - top) * k, width: faceW * k, height: (y2 - y1) * k },
-          score: 0.99,
-        },
-      ];
+      const human = await sharedAnalyser({
+        modelDir: defaultModelDir(),
+        wasmDir: defaultWasmDir(),
+        minFaceConfidence: 0.6,
+        maxFaces: 5,
+      });
+      const faces: DetectedFace[] = (await human.detect(frame)).map((face) => ({
+        box: face.box,
+        score: face.confidence,
+        landmarks: face.keypoints,
+      }));
       const pre = assessFrame({ frame, faces, timestamp: 0 });
       const preFlags: string[] = pre.codes.filter((c) => PRECHECK_CODES.includes(c));
       const engineFlags = response.liveness.warnings
@@ -100,13 +106,13 @@ describe('pre-checks (core) agree with the local engine on the fixtures', () => 
       // "Passed" is what lets the component upload: no failing code at all (light, blur, framing).
       if (pre.codes.length === 0) {
         passed.push(path);
-        if (KNOWN_GAPS.has(path))
-          expect(engineFlags, 'a known gap was closed: update KNOWN_GAPS').not.toEqual([]);
-        else expect(engineFlags, `pre-checks passed ${path}`).toEqual([]);
+        expect(engineFlags, `pre-checks passed ${path}`).toEqual([]);
       }
-      // And the other way for light: what the engine calls too dark or too bright, the pre-checks stop.
+      // And the other way: what the engine calls too dark, too bright or turned, the pre-checks stop.
       if (engineFlags.includes('LOW_FACE_LUMINANCE')) expect(preFlags).toContain('TOO_DARK');
       if (engineFlags.includes('HIGH_FACE_LUMINANCE')) expect(preFlags).toContain('TOO_BRIGHT');
+      const quality = response.liveness.warnings.find((w) => w.risk === 'LOW_FACE_QUALITY');
+      if (quality?.long_description?.includes('turned')) expect(preFlags).toContain('LOOK_STRAIGHT');
     },
     60_000,
   );
