@@ -27,6 +27,7 @@ import { fixtureBytes, fixturesRoot } from '@liveness-kit/test-utils';
 import { decodeImage } from '../src/engine/local/decode-image.js';
 import { defaultModelDir, defaultWasmDir } from '../src/engine/local/human-paths.js';
 import { sharedAnalyser } from '../src/engine/local/shared-analyser.js';
+import { humanBox } from '../src/engine/local/testing/human-box.js';
 
 type Mode = 'blazeface box' | 'human box' | 'key points';
 const MODES: Mode[] = ['blazeface box', 'human box', 'key points'];
@@ -60,18 +61,6 @@ function applyLut(frame: RgbaFrame, table: Uint8Array | null): RgbaFrame {
     data[i + 3] = 255;
   }
   return { data, width: frame.width, height: frame.height };
-}
-
-/** Human's box: BlazeFace's grown 1.4 times about its centre (not clamped, as Human's `boxRaw`). */
-function humanBox(box: Box): Box {
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  return {
-    x: cx - box.width * 0.7,
-    y: cy - box.height * 0.7,
-    width: box.width * 1.4,
-    height: box.height * 1.4,
-  };
 }
 
 interface Face {

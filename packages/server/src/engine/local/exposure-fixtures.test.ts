@@ -8,7 +8,6 @@ import {
   judgeExposure,
   measureExposure,
   measureLuminance,
-  type Box,
   type DetectedFace,
   type ExposureVerdict,
   type RgbaFrame,
@@ -19,6 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { HumanAnalyser, HumanFace } from './human-analyser.js';
 import { defaultModelDir, defaultWasmDir } from './human-paths.js';
 import { sharedAnalyser } from './shared-analyser.js';
+import { humanBox } from './testing/human-box.js';
 
 /** Fitted like the engine's analysis copy (long side 640). */
 const FIT = { maxWidth: 640, maxHeight: 640 };
@@ -37,18 +37,6 @@ async function mainFace(frame: RgbaFrame): Promise<HumanFace> {
   const [face] = await analyser.detect(frame);
   if (!face) throw new Error('no face found');
   return face;
-}
-
-/** Human's box: BlazeFace's grown 1.4 times about its centre, as Human and core's Node detector report it. */
-function humanBox(box: Box): Box {
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  return {
-    x: cx - box.width * 0.7,
-    y: cy - box.height * 0.7,
-    width: box.width * 1.4,
-    height: box.height * 1.4,
-  };
 }
 
 /** The verdict on BlazeFace's box, on Human's box and from the key points: the rule must not depend on it. */

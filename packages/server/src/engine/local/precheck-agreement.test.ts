@@ -5,12 +5,12 @@
 // pre-checks stop (TOO_DARK, TOO_BRIGHT, LOOK_STRAIGHT). The camera frame's face is found by the
 // same detector the browser runs (BlazeFace: box and 6 key points, so pose is checked too).
 import { assessFrame, type DetectedFace, type LivenessResponse } from '@liveness-kit/core';
-import { fixtureBytes, fixtureManifest, fixturePath, padFixtures } from '@liveness-kit/test-utils';
-import sharp from 'sharp';
+import { fixtureBytes, fixtureManifest, padFixtures } from '@liveness-kit/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from './create-local-engine.js';
 import { defaultModelDir, defaultWasmDir } from './human-paths.js';
 import { sharedAnalyser } from './shared-analyser.js';
+import { cameraView } from './testing/camera-views.js';
 
 const QUALITY_TAGS = ['LOW_FACE_LUMINANCE', 'HIGH_FACE_LUMINANCE', 'LOW_FACE_QUALITY'];
 const PRECHECK_CODES = ['TOO_DARK', 'TOO_BRIGHT', 'BLURRY', 'LOOK_STRAIGHT'];
@@ -23,39 +23,6 @@ const cases = [
     .map((f) => f.path),
   ...padFixtures('bona-fide'),
 ];
-
-/**
- * An RGBA view of the (EXIF-rotated) photo, `viewW` px wide and 4:3 from (left, top), black outside,
- * scaled by `k` (640 px wide for a camera frame; never enlarged).
- */
-async function cameraView(path: string, left: number, top: number, viewW: number, k: number) {
-  const upright = await sharp(fixturePath(path)).rotate().toBuffer({ resolveWithObject: true });
-  const { width, height } = upright.info;
-  const viewH = Math.round(viewW * 0.75);
-  const w = Math.round(viewW);
-  const pad = {
-    top: Math.max(0, -top),
-    left: Math.max(0, -left),
-    bottom: Math.max(0, top + viewH - height),
-    right: Math.max(0, left + w - width),
-  };
-  // sharp extracts before it extends within one pipeline: pad first, then cut the view out.
-  const padded = await sharp(upright.data)
-    .extend({ ...pad, background: { r: 0, g: 0, b: 0 } })
-    .png()
-    .toBuffer();
-  const { data } = await sharp(padded)
-    .extract({ left: left + pad.left, top: top + pad.top, width: w, height: viewH })
-    .resize(Math.round(w * k), Math.round(viewH * k), { fit: 'fill' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return {
-    data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
-    width: Math.round(w * k),
-    height: Math.round(viewH * k),
-  };
-}
 
 describe('pre-checks (core) agree with the local engine on the fixtures', () => {
   const engine = createLocalEngine();
@@ -76,16 +43,11 @@ describe('pre-checks (core) agree with the local engine on the fixtures', () => 
       const entity = response.liveness.user_image?.entities[0];
       if (!entity) return; // No face found by the engine (e.g. the 96 px edit): nothing to compare.
 
-      // The camera frame the browser would send: a 640x480 view with the face centred in the oval,
-      // as the guidance makes the user hold it (face about 70% of the oval's width).
+      // The camera frame the browser would send: a 4:3 view at most 640 px wide with the face
+      // centred in the oval, as the guidance makes the user hold it (face 70% of the oval's width);
+      // never enlarged (a photo smaller than a camera frame is analysed at its own size).
       const [x1, y1, x2, y2] = entity.bbox;
-      const faceW = x2 - x1;
-      const viewW = faceW / (0.55 * 0.7);
-      // Never upscale: a photo smaller than a camera frame is analysed at its own size (upload path).
-      const k = Math.min(1, 640 / viewW);
-      const left = Math.round((x1 + x2) / 2 - viewW / 2);
-      const top = Math.round((y1 + y2) / 2 - (viewW * 0.75) / 2);
-      const frame = await cameraView(path, left, top, viewW, k);
+      const frame = await cameraView(path, { x: x1, y: y1, width: x2 - x1, height: y2 - y1 });
       const human = await sharedAnalyser({
         modelDir: defaultModelDir(),
         wasmDir: defaultWasmDir(),

@@ -10,6 +10,7 @@ import type { DetectedFace, HeadPose, RgbaFrame } from '@liveness-kit/core';
 import type { Config, Human } from '@vladmandic/human';
 import { createRequire } from 'node:module';
 import { registerFileModelRouter } from '../file-model-router.js';
+import { humanConfig } from '../human-config.js';
 import { defaultModelDir, defaultWasmDir, humanNodeWasmFile } from '../human-paths.js';
 
 const require = createRequire(import.meta.url);
@@ -57,40 +58,21 @@ async function load(): Promise<KeypointDetector> {
   const { Human: HumanClass } = require(humanNodeWasmFile()) as {
     Human: new (config?: Partial<Config>) => Human;
   };
+  // The engine's still-image configuration with the mesh for the reference pose, and the detector
+  // set as the browser's: no rotation correction, its minimum score and overlap threshold.
+  const config = humanConfig({
+    modelBaseUrl: `${pathToFileURL(defaultModelDir()).href}/`,
+    wasmDir: `${defaultWasmDir()}/`,
+    minFaceConfidence: BROWSER_MIN_SCORE,
+    maxFaces: 10,
+    models: ['facemesh'],
+  });
   const human = new HumanClass({
-    backend: 'wasm',
-    wasmPath: `${defaultWasmDir()}/`,
-    modelBasePath: `${pathToFileURL(defaultModelDir()).href}/`,
-    debug: false,
-    async: false,
-    warmup: 'none',
-    cacheModels: false,
-    cacheSensitivity: 0,
-    skipAllowed: false,
-    filter: { enabled: false },
-    gesture: { enabled: false },
-    body: { enabled: false },
-    hand: { enabled: false },
-    object: { enabled: false },
-    segmentation: { enabled: false },
+    ...config,
     face: {
-      enabled: true,
-      detector: {
-        rotation: false,
-        maxDetected: 10,
-        minConfidence: BROWSER_MIN_SCORE,
-        iouThreshold: 0.1,
-        skipFrames: 0,
-        skipTime: 0,
-        return: false,
-      },
+      ...config.face,
+      detector: { ...config.face?.detector, rotation: false, iouThreshold: 0.1 },
       mesh: { enabled: true, keepInvalid: false },
-      iris: { enabled: false },
-      attention: { enabled: false },
-      emotion: { enabled: false },
-      description: { enabled: false },
-      antispoof: { enabled: false },
-      liveness: { enabled: false },
     },
   } as Partial<Config>);
   registerFileModelRouter(human.tf.io);
