@@ -17,6 +17,14 @@ import { startCapturePageServer, type CapturePageServer } from './capture-server
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TIMEOUT = 60_000;
+/**
+ * Frames the component must analyse while it stays in one hint, counted instead of timed. They were
+ * 3 s and 1.5 s of waiting: at the default 60 ms interval plus detection (71 ms a frame measured
+ * here at a load average of 9.7 on 2 cores) that is about 23 and 11 frames on a busy machine, more
+ * on an idle one, and fewer on a busier one.
+ */
+const DARK_FRAMES = 30;
+const NO_FACE_FRAMES = 15;
 
 const root = (page: Page) => page.locator('[data-part="root"]');
 
@@ -26,6 +34,20 @@ async function waitForState(page: Page, state: string, timeout = TIMEOUT) {
 
 async function waitForHint(page: Page, hint: string) {
   await page.waitForSelector(`[data-part="hint"][data-hint="${hint}"]`, { timeout: TIMEOUT });
+}
+
+/**
+ * Waits until the detector analysed `count` more camera frames (on a page opened with
+ * `?countFrames=1`): time enough for the component to act on them, however slow the machine.
+ */
+async function waitForFrames(page: Page, count: number) {
+  const frames = () => (window as unknown as { __frames: { analysed: number } }).__frames.analysed;
+  const target = (await page.evaluate(frames)) + count;
+  await page.waitForFunction(
+    ({ target }) => (window as unknown as { __frames: { analysed: number } }).__frames.analysed >= target,
+    { target },
+    { timeout: TIMEOUT },
+  );
 }
 
 /** Runs axe on the page as it is; returns the violations (ids and targets). */
@@ -105,10 +127,11 @@ describe('<LivenessCapture> in real Chromium against the local engine', () => {
     'the dark edit shows TOO_DARK and sends no request',
     async () => {
       const before = server.checks;
-      const page = await openAndStart('derived/dark-underexposed-01.jpg', server.url);
+      const page = await openAndStart('derived/dark-underexposed-01.jpg', `${server.url}?countFrames=1`);
       await waitForHint(page, 'TOO_DARK');
-      // Stay a while: auto-capture must not fire on a frame that fails the pre-checks.
-      await page.waitForTimeout(3000);
+      // Stay for frames enough to auto-capture many times over (2 consecutive READY frames and
+      // 300 ms): it must not fire on frames that fail the pre-checks.
+      await waitForFrames(page, DARK_FRAMES);
       expect(await root(page).getAttribute('data-state')).toBe('guiding');
       expect(await page.getAttribute('[data-part="hint"]', 'data-hint')).toBe('TOO_DARK');
       expect(server.checks).toBe(before);
@@ -121,9 +144,9 @@ describe('<LivenessCapture> in real Chromium against the local engine', () => {
   it(
     'a photo with no face shows NO_FACE',
     async () => {
-      const page = await openAndStart('noface/landscape.jpg', server.url);
+      const page = await openAndStart('noface/landscape.jpg', `${server.url}?countFrames=1`);
       await waitForHint(page, 'NO_FACE');
-      await page.waitForTimeout(1500);
+      await waitForFrames(page, NO_FACE_FRAMES);
       expect(await page.getAttribute('[data-part="hint"]', 'data-hint')).toBe('NO_FACE');
       await page.close();
     },

@@ -24,8 +24,10 @@ export interface RouteControls {
   holdSlow: boolean;
   /** Answers the requests `/slow/models/*` holds. */
   releaseSlow(): void;
-  /** How many requests each test route got. */
+  /** How many requests each test route got (counted when the request reaches the server). */
   hits: Record<'flaky' | 'slow' | 'missing', number>;
+  /** Each request `/slow/models/*` held: the file asked for and when it arrived (`Date.now()`). */
+  slowHeld: Array<{ file: string; at: number }>;
 }
 
 function testRoutes(controls: RouteControls, held: Set<() => void>): Plugin {
@@ -75,8 +77,10 @@ function testRoutes(controls: RouteControls, held: Set<() => void>): Plugin {
     }
     if (path.startsWith('/slow/models/')) {
       controls.hits.slow++;
-      if (controls.holdSlow) held.add(() => serveModel(res, name));
-      else serveModel(res, name);
+      if (controls.holdSlow) {
+        controls.slowHeld.push({ file: name, at: Date.now() });
+        held.add(() => serveModel(res, name));
+      } else serveModel(res, name);
       return;
     }
     next();
@@ -109,6 +113,7 @@ function createControls(held: Set<() => void>): RouteControls {
       held.clear();
     },
     hits: { flaky: 0, slow: 0, missing: 0 },
+    slowHeld: [],
   };
 }
 

@@ -7,6 +7,8 @@ import {
   createNativeFaceDetector,
   isNativeFaceDetectorSupported,
 } from '../../src/detector/native-face-detector.js';
+import { createDefaultWorker } from '../../src/detector/worker-backend.js';
+import type { WorkerRequest, WorkerResponse } from '../../src/detector/worker-protocol.js';
 import type { DetectedFace } from '@liveness-kit/core';
 
 /** Decodes an image served by the test server; `flip` mirrors it, `rotate` turns it (degrees). */
@@ -36,6 +38,31 @@ async function startCamera(): Promise<HTMLVideoElement> {
   return video;
 }
 
+/**
+ * The package's detection worker, with its script loaded and run: for `createWorker`, so that a
+ * test can time the download steps of `load()` without the seconds a loaded machine spends
+ * starting the worker's code. The worker has run its module once it answers: a `detect` before
+ * `load` is refused with `detect-failed`.
+ */
+async function startedWorker(): Promise<Worker> {
+  const worker = createDefaultWorker();
+  const bitmap = await createImageBitmap(new ImageData(1, 1));
+  await new Promise<void>((resolve, reject) => {
+    const onMessage = (event: MessageEvent<WorkerResponse>) => {
+      if (event.data.type !== 'detect-failed' || event.data.id !== 0) return;
+      worker.removeEventListener('message', onMessage);
+      resolve();
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', () => reject(new Error('the detection worker did not start')), {
+      once: true,
+    });
+    const probe: WorkerRequest = { type: 'detect', id: 0, bitmap, frame: { width: 1, height: 1 } };
+    worker.postMessage(probe, [bitmap]);
+  });
+  return worker;
+}
+
 /** The error as plain data for the test (name, code, retryable, message). */
 function describeError(error: unknown) {
   const e = error as { name?: string; code?: string; retryable?: boolean; message?: string; detail?: string };
@@ -62,6 +89,7 @@ const lk = {
   supportsWorkerDetection,
   loadImage,
   startCamera,
+  startedWorker,
   describeError,
   round,
 };

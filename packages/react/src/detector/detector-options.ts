@@ -43,7 +43,13 @@ export interface HumanFaceDetectorOptions {
    * size. Boxes are always returned in the input frame's pixels.
    */
   analysisSize?: number;
-  /** How long `load()` may take before it fails with `MODEL_LOAD_FAILED`. Default 10 000 ms. */
+  /**
+   * How long each step of `load()` may take (starting the detection code, starting wasm,
+   * downloading the models, warming up) before it fails with `MODEL_LOAD_FAILED` naming the step.
+   * Default 10 000 ms. Per step, not in total: a slow device is not failed for the time it spends
+   * starting the code, and a stalled download is timed from its request (the component's own
+   * `timing.modelTimeoutMs` bounds the whole load).
+   */
   loadTimeoutMs?: number;
   /** How long one `detect()` may take before it fails (the engine is then restarted). Default 10 000 ms. */
   detectTimeoutMs?: number;

@@ -5,6 +5,7 @@ import { analysisTiles } from './analysis-layout.js';
 import { mergeOverlapping, tileMapping, toDetectedFace } from './face-mapping.js';
 import type { Size } from './frame-input.js';
 import { buildHumanConfig } from './human-config.js';
+import type { LoadStage } from './load-stage.js';
 import { modelLoadError, probeUrl } from './model-load-error.js';
 
 /** What loading found out, for diagnostics and the benchmark. */
@@ -60,10 +61,15 @@ async function describeModelFailure(options: EngineOptions, file: string): Promi
 /**
  * Creates Human with wasm and loads the models. Throws `MODEL_LOAD_FAILED` (retryable) when the
  * wasm binary or a model file cannot be fetched or run. Never waits forever by itself on a 404,
- * but a stalled request can: the caller puts a timeout around it.
+ * but a stalled request can: the caller puts a timeout around each step, which `onStage` announces
+ * just before the step's first request (`wasm`, then `models`, then `warm-up`).
  */
-export async function loadHumanEngine(options: EngineOptions): Promise<HumanEngine> {
+export async function loadHumanEngine(
+  options: EngineOptions,
+  onStage: (stage: LoadStage) => void = () => {},
+): Promise<HumanEngine> {
   const started = performance.now();
+  onStage('wasm');
   const human = new Human(buildHumanConfig(options));
   // A fresh start even when an earlier attempt in this realm failed: Human keeps its models in
   // module-level variables that it only clears while `env.initial` is set.
@@ -91,6 +97,7 @@ export async function loadHumanEngine(options: EngineOptions): Promise<HumanEngi
     );
   }
 
+  onStage('models');
   await human.load();
   const needed = options.pose ? ['blazeface', 'facemesh'] : ['blazeface'];
   for (const name of needed) {
@@ -100,6 +107,7 @@ export async function loadHumanEngine(options: EngineOptions): Promise<HumanEngi
 
   // Warm up: tfjs's first inference costs several times a normal one (kernel and memory set-up).
   // Paying it now, while the camera starts, makes the first real result arrive sooner.
+  onStage('warm-up');
   const blank = tf.zeros([options.analysisSize, options.analysisSize, 3], 'int32');
   try {
     await human.detect(blank);

@@ -15,7 +15,9 @@ import {
 import { frameSize } from './frame-input.js';
 import type { EngineInfo } from './human-engine.js';
 import { MainThreadBackend } from './main-thread-backend.js';
+import { LOAD_STAGE_ACTIONS, type LoadStage } from './load-stage.js';
 import { modelLoadError } from './model-load-error.js';
+import { withStageTimeout } from './with-stage-timeout.js';
 import { withTimeout } from './with-timeout.js';
 import { WorkerBackend } from './worker-backend.js';
 
@@ -86,8 +88,10 @@ function absoluteBase(options: HumanFaceDetectorOptions): string {
  *
  * - Models and wasm come from `modelBasePath` / `wasmPath` (default `/liveness-kit/models/` and
  *   `/liveness-kit/wasm/`, served by the Vite plugin `livenessKit()`), never from a CDN.
- * - `load()` fails with a retryable `MODEL_LOAD_FAILED` after `loadTimeoutMs` (10 s) or as soon as a
- *   file is missing; call it again to retry. `detect()` loads first if needed.
+ * - `load()` fails with a retryable `MODEL_LOAD_FAILED` as soon as a file is missing, or when one of
+ *   its steps (starting the code, starting wasm, downloading the models, warming up) takes more
+ *   than `loadTimeoutMs` (10 s; the error names the step); call it again to retry. `detect()`
+ *   loads first if needed.
  * - Each frame is copied to an ImageBitmap at most `analysisSize` (256) pixels long, transferred to
  *   the worker and closed there; boxes come back in the input frame's pixels.
  * - One detection at a time: a `detect()` call made while one is running gets that detection's
@@ -131,10 +135,14 @@ export function createHumanFaceDetector(options: HumanFaceDetectorOptions = {}):
     backend = attempt;
     const files = resolved.pose ? 'blazeface and facemesh' : 'blazeface';
     try {
-      info = await withTimeout(attempt.load(engineOptions(resolved)), resolved.loadTimeoutMs, () =>
-        modelLoadError(
-          `loading timed out after ${resolved.loadTimeoutMs} ms (models: ${files} from ${resolved.modelBasePath}, wasm from ${resolved.wasmPath})`,
-        ),
+      info = await withStageTimeout<EngineInfo, LoadStage>(
+        'code',
+        resolved.loadTimeoutMs,
+        (enter) => attempt.load(engineOptions(resolved), enter),
+        (stage) =>
+          modelLoadError(
+            `loading timed out after ${resolved.loadTimeoutMs} ms ${LOAD_STAGE_ACTIONS[stage]} (models: ${files} from ${resolved.modelBasePath}, wasm from ${resolved.wasmPath})`,
+          ),
       );
     } catch (error) {
       if (backend === attempt) reset();

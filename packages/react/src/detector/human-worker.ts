@@ -17,7 +17,7 @@ function reply(message: WorkerResponse): void {
 scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'load') {
-    engine ??= loadHumanEngine(message.options);
+    engine ??= loadHumanEngine(message.options, (stage) => reply({ type: 'stage', stage }));
     engine.then(
       (e) => reply({ type: 'loaded', info: e.info }),
       (error: unknown) =>

@@ -3,6 +3,7 @@ import type { DetectionBackend } from './detection-backend.js';
 import type { EngineOptions } from './detector-options.js';
 import { bitmapSource, type Size } from './frame-input.js';
 import type { EngineInfo, HumanEngine } from './human-engine.js';
+import type { LoadStage } from './load-stage.js';
 import { modelLoadError } from './model-load-error.js';
 
 /**
@@ -15,14 +16,16 @@ export class MainThreadBackend implements DetectionBackend {
   #engine: HumanEngine | undefined;
   #stopped = false;
 
-  async load(options: EngineOptions): Promise<EngineInfo> {
-    let loadHumanEngine: (o: EngineOptions) => Promise<HumanEngine>;
+  async load(options: EngineOptions, onStage: (stage: LoadStage) => void): Promise<EngineInfo> {
+    let loadHumanEngine: (o: EngineOptions, s: (stage: LoadStage) => void) => Promise<HumanEngine>;
     try {
       ({ loadHumanEngine } = await import('./human-engine.js'));
     } catch (cause) {
       throw modelLoadError(`the face detection code could not be loaded: ${String(cause)}`, cause);
     }
-    const engine = await loadHumanEngine(options);
+    const engine = await loadHumanEngine(options, (stage) => {
+      if (!this.#stopped) onStage(stage);
+    });
     if (this.#stopped) {
       // Timed out or disposed while loading: this engine is nobody's.
       engine.dispose();

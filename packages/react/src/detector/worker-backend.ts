@@ -4,6 +4,7 @@ import type { EngineOptions } from './detector-options.js';
 import { analysisSourceSize } from './analysis-layout.js';
 import { frameBitmap, type Size } from './frame-input.js';
 import type { EngineInfo } from './human-engine.js';
+import type { LoadStage } from './load-stage.js';
 import { modelLoadError } from './model-load-error.js';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
@@ -25,7 +26,7 @@ export class WorkerBackend implements DetectionBackend {
   readonly runsIn = 'worker' as const;
   lastEngineMs = 0;
   #worker: Worker | undefined;
-  #load: Pending<EngineInfo> | undefined;
+  #load: (Pending<EngineInfo> & { onStage(stage: LoadStage): void }) | undefined;
   #detects = new Map<number, Pending<DetectedFace[]>>();
   #nextId = 1;
   #analysisSize = 256;
@@ -33,10 +34,10 @@ export class WorkerBackend implements DetectionBackend {
 
   constructor(private readonly createWorker: () => Worker = createDefaultWorker) {}
 
-  load(options: EngineOptions): Promise<EngineInfo> {
+  load(options: EngineOptions, onStage: (stage: LoadStage) => void): Promise<EngineInfo> {
     this.#analysisSize = options.analysisSize;
     return new Promise<EngineInfo>((resolve, reject) => {
-      this.#load = { resolve, reject };
+      this.#load = { resolve, reject, onStage };
       let worker: Worker;
       try {
         worker = this.createWorker();
@@ -104,6 +105,9 @@ export class WorkerBackend implements DetectionBackend {
 
   #onMessage(message: WorkerResponse): void {
     switch (message.type) {
+      case 'stage':
+        this.#load?.onStage(message.stage);
+        break;
       case 'loaded':
         this.#load?.resolve(message.info);
         this.#load = undefined;

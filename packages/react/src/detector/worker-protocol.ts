@@ -1,6 +1,7 @@
 import type { DetectedFace, SerializedLivenessError } from '@liveness-kit/core';
 import type { EngineOptions } from './detector-options.js';
 import type { EngineInfo } from './human-engine.js';
+import type { LoadStage } from './load-stage.js';
 
 /** Page → worker. */
 export type WorkerRequest =
@@ -10,6 +11,8 @@ export type WorkerRequest =
 
 /** Worker → page: only plain data (Human's own result holds canvases and cannot be cloned). */
 export type WorkerResponse =
+  /** Loading moved on to `stage` (sent before the step's work starts). */
+  | { type: 'stage'; stage: LoadStage }
   | { type: 'loaded'; info: EngineInfo }
   | { type: 'load-failed'; error: SerializedLivenessError }
   | { type: 'detected'; id: number; faces: DetectedFace[]; ms: number }
