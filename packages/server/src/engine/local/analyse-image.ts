@@ -67,9 +67,14 @@ export async function analyseImage(
   options: AnalyseOptions,
 ): Promise<ImageAnalysis> {
   const image = await decodeImage(bytes, options);
-  const angle = options.rotateImage ? await bestQuarterTurn(models.human, image.frame) : 0;
+  const turn = options.rotateImage ? await bestQuarterTurn(models.human, image.frame) : null;
+  const angle = turn?.angle ?? 0;
   const frame = rotateFrame(image.frame, angle);
-  const faces = await models.human.detect(frame, options.describe ? ['faceres'] : []);
+  // The rotation search already ran the detector on the chosen turn: only the description is new.
+  const faces =
+    turn && !options.describe
+      ? turn.faces
+      : await models.human.detect(frame, options.describe ? ['faceres'] : []);
 
   // Largest first: the contract scores the largest face when there are several.
   const ordered = [...faces].sort((a, b) => area(b) - area(a));
@@ -114,18 +119,21 @@ async function scoreFace(
 }
 
 /**
- * The quarter turn whose most confident face has the highest detector confidence. BlazeFace is
- * trained on upright faces, so its confidence peaks when the face is upright. Ties keep the
- * smaller angle; with no face at any angle, 0.
+ * The quarter turn whose most confident face has the highest detector confidence, with the faces
+ * found at it. BlazeFace is trained on upright faces, so its confidence peaks when the face is
+ * upright. Ties keep the smaller angle; with no face at any angle, 0.
  */
-async function bestQuarterTurn(analyser: HumanAnalyser, frame: RgbaFrame): Promise<QuarterTurn> {
-  let best: QuarterTurn = 0;
+async function bestQuarterTurn(
+  analyser: HumanAnalyser,
+  frame: RgbaFrame,
+): Promise<{ angle: QuarterTurn; faces: HumanFace[] }> {
+  let best: { angle: QuarterTurn; faces: HumanFace[] } = { angle: 0, faces: [] };
   let bestConfidence = -1;
   for (const angle of QUARTER_TURNS) {
     const faces = await analyser.detect(rotateFrame(frame, angle));
     const confidence = faces.reduce((max, face) => Math.max(max, face.confidence), -1);
     if (confidence > bestConfidence) {
-      best = angle;
+      best = { angle, faces };
       bestConfidence = confidence;
     }
   }
