@@ -141,12 +141,14 @@ export {
 } from './detection/face-filter.js';
 export {
   estimateHeadPose,
+  isHeadTurned,
   headPoseFeatures,
   BLAZEFACE_KEYPOINTS,
   MESH_KEYPOINTS,
   KEYPOINT_POSE_CALIBRATION,
   MESH_POSE_CALIBRATION,
   type HeadPoseFeatures,
+  type HeadPoseLimits,
   type HeadPoseCalibration,
 } from './detection/head-pose.js';
 

@@ -6,6 +6,7 @@ import {
   KEYPOINT_POSE_CALIBRATION,
   MESH_KEYPOINTS,
   MESH_POSE_CALIBRATION,
+  isHeadTurned,
 } from './head-pose.js';
 
 type Points = Array<[number, number]>;
@@ -204,5 +205,16 @@ describe('estimateHeadPose from a 468-point mesh', () => {
     mesh[MESH_KEYPOINTS.noseTip[0]] = undefined as never;
     expect(estimateHeadPose(mesh)).toBeNull();
     expect(estimateHeadPose(meshFrom(frontal()).slice(0, 300))).toBeNull();
+  });
+});
+
+describe('isHeadTurned', () => {
+  const limits = { maxYaw: 25, maxPitch: 20, maxRoll: 30 };
+  it('is true past any one limit, either way, and false at the limits or for an unknown pose', () => {
+    expect(isHeadTurned({ yaw: 25, pitch: -20, roll: 30 }, limits)).toBe(false);
+    expect(isHeadTurned({ yaw: -25.1, pitch: 0, roll: 0 }, limits)).toBe(true);
+    expect(isHeadTurned({ yaw: 0, pitch: 20.5, roll: 0 }, limits)).toBe(true);
+    expect(isHeadTurned({ yaw: 0, pitch: 0, roll: -31 }, limits)).toBe(true);
+    expect(isHeadTurned(null, limits)).toBe(false);
   });
 });

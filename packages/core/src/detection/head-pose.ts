@@ -223,3 +223,24 @@ export function estimateHeadPose(
 function round1(v: number): number {
   return Math.round(v * 10) / 10 + 0;
 }
+
+/** The pose limits (see `DEFAULT_FRAME_THRESHOLDS`: `maxYaw`, `maxPitch`, `maxRoll`, degrees). */
+export interface HeadPoseLimits {
+  maxYaw: number;
+  maxPitch: number;
+  maxRoll: number;
+}
+
+/**
+ * Whether a head pose is past a limit: |yaw| over `maxYaw`, |pitch| over `maxPitch` or |roll| over
+ * `maxRoll`. The one rule behind the browser's `LOOK_STRAIGHT` and the local engine's "the face is
+ * turned" retake. An unknown pose (`null`) is not past any limit.
+ */
+export function isHeadTurned(pose: HeadPose | null, limits: HeadPoseLimits): boolean {
+  return (
+    pose !== null &&
+    (Math.abs(pose.yaw) > limits.maxYaw ||
+      Math.abs(pose.pitch) > limits.maxPitch ||
+      Math.abs(pose.roll) > limits.maxRoll)
+  );
+}

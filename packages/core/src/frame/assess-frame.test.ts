@@ -211,8 +211,8 @@ describe('assessFrame priority and options', () => {
       });
       for (const [given, code] of [
         [pose({ pitch: -30 }), ['LOOK_STRAIGHT']],
-        [pose({ roll: 26 }), ['LOOK_STRAIGHT']],
-        [pose({ yaw: -24, pitch: 24, roll: -24 }), []],
+        [pose({ roll: 36 }), ['LOOK_STRAIGHT']],
+        [pose({ yaw: -24, pitch: 24, roll: -34 }), []],
       ] as const) {
         // The key points say frontal: the detector's pose wins.
         const face = { ...centred, landmarks: keypoints(0), pose: given };

@@ -1,5 +1,5 @@
 import type { DetectedFace, HeadPose } from '../detection/face-detector.js';
-import { estimateHeadPose } from '../detection/head-pose.js';
+import { estimateHeadPose, isHeadTurned } from '../detection/head-pose.js';
 import { LivenessError } from '../errors/liveness-error.js';
 import { assertRgbaFrame } from './assert-rgba-frame.js';
 import {
@@ -158,12 +158,7 @@ export function assessFrame(input: AssessFrameInput): FrameAssessment {
   for (const code of framing.codes) {
     if (code !== 'NO_FACE' && code !== 'MULTIPLE_FACES') codes.push(code);
   }
-  if (
-    pose &&
-    (Math.abs(pose.yaw) > t.maxYaw || Math.abs(pose.pitch) > t.maxPitch || Math.abs(pose.roll) > t.maxRoll)
-  ) {
-    codes.push('LOOK_STRAIGHT');
-  }
+  if (isHeadTurned(pose, t)) codes.push('LOOK_STRAIGHT');
   if (sharpness < t.minSharpness) codes.push('BLURRY');
   if (stability && !stability.ready) codes.push('HOLD_STILL');
 

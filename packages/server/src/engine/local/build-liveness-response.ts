@@ -25,8 +25,9 @@ export interface LivenessAssessment {
  * - no face: `NO_FACE_DETECTED`, and `score`, `face_quality`, `face_luminance` all `null`;
  * - several faces: `MULTIPLE_FACES_DETECTED` (the largest face is the one measured);
  * - the gates (`face-gates.ts`) first: `LOW_FACE_LUMINANCE` / `HIGH_FACE_LUMINANCE` for an under- or
- *   over-exposed skin (core's `judgeExposure`), `LOW_FACE_QUALITY` with its reason under
- *   `lowQuality`; such a face is not scored (`score` `null`);
+ *   over-exposed skin (core's `judgeExposure`), `LOW_FACE_QUALITY` with its reason for a head
+ *   turned past the pose limits (core's `isHeadTurned`) or a quality under `lowQuality`; such a
+ *   face is not scored (`score` `null`);
  * - a face that passed them gets MiniFASNet's `score`: `LIVENESS_FACE_ATTACK` under `attackScore`,
  *   `LOW_LIVENESS_SCORE` at or below `declineThreshold`.
  * Severities and texts come from core's warning catalogue.

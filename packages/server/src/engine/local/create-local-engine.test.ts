@@ -5,6 +5,9 @@ import { fixtureBytes, fixturesIn } from '@liveness-kit/test-utils';
 import type { EngineRequest } from '../engine.js';
 import { createLocalEngine, type LocalEngine } from './create-local-engine.js';
 import type { FaceStore, FaceStoreMatch } from './face-store.js';
+import { defaultModelDir, defaultWasmDir } from './human-paths.js';
+import { sharedAnalyser } from './shared-analyser.js';
+import { cameraView, perspectiveTurn } from './testing/camera-views.js';
 
 const SLOW = { timeout: 60_000 };
 const QUALITY_TAGS = ['LOW_FACE_QUALITY', 'LOW_FACE_LUMINANCE', 'HIGH_FACE_LUMINANCE'];
@@ -175,6 +178,39 @@ describe('createLocalEngine (in-process)', () => {
     expect(strict.liveness.status).toBe('Declined');
     expect(tags(strict)).toEqual(['LOW_LIVENESS_SCORE']);
   });
+
+  it(
+    'asks a face turned away to retake (LOW_FACE_QUALITY naming the turn), and does not score it',
+    SLOW,
+    async () => {
+      // A frontal portrait as a camera frame, turned 55° in perspective about the vertical line
+      // through the face's centre at eye height (a warp BlazeFace measures at about 33° of yaw).
+      const path = 'single/woman-young-frontal.jpg';
+      const upright = await check(path);
+      const [x1, y1, x2, y2] = upright.liveness.user_image.entities[0]!.bbox;
+      const view = await cameraView(path, { x: x1, y: y1, width: x2 - x1, height: y2 - y1 });
+      const human = await sharedAnalyser({
+        modelDir: defaultModelDir(),
+        wasmDir: defaultWasmDir(),
+        minFaceConfidence: 0.6,
+        maxFaces: 5,
+      });
+      const [face] = await human.detect(view);
+      const eyeLine = (face!.keypoints[0]![1] + face!.keypoints[1]![1]) / 2;
+      const cx = face!.box.x + face!.box.width / 2;
+      const turned = perspectiveTurn(view, cx, eyeLine, 55, face!.box.width * 0.6);
+      const jpeg = await sharp(Buffer.from(turned.data.buffer), {
+        raw: { width: turned.width, height: turned.height, channels: 4 },
+      })
+        .jpeg({ quality: 92 })
+        .toBuffer();
+      const { liveness } = await engine.check(request(new Uint8Array(jpeg)));
+      const warning = liveness.warnings.find((w) => w.risk === 'LOW_FACE_QUALITY');
+      expect(liveness.status).toBe('Declined');
+      expect(warning?.long_description).toMatch(/the face is turned \(yaw -?\d+°.*at most 25°, 25°, 35°/);
+      expect(liveness.score).toBeNull();
+    },
+  );
 
   it('declines the underexposed edit with LOW_FACE_LUMINANCE', SLOW, async () => {
     const { liveness } = await check('derived/dark-underexposed-01.jpg');

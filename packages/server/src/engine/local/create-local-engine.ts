@@ -107,6 +107,9 @@ export function createLocalEngine(options: LocalEngineOptions = {}): LocalEngine
     maxDarkShare: thresholds.maxDarkShare,
     maxBrightShare: thresholds.maxBrightShare,
     minHighlight: thresholds.minHighlight,
+    maxYaw: thresholds.maxYaw,
+    maxPitch: thresholds.maxPitch,
+    maxRoll: thresholds.maxRoll,
     lowQuality: thresholds.lowQuality,
   };
   let closed = false;

@@ -1,10 +1,11 @@
 import {
+  isHeadTurned,
   judgeExposure,
   type ExposureMeasures,
   type ExposureVerdict,
   type HeadPose,
 } from '@liveness-kit/core';
-import { faceQuality, faceQualityReason } from './face-quality.js';
+import { describePose, faceQuality, faceQualityReason } from './face-quality.js';
 import type { LocalEngineThresholds } from './local-engine-thresholds.js';
 
 /** What the engine measures on the scored face before judging it. */
@@ -26,7 +27,7 @@ export interface FaceMeasures {
 /** The limits the gates use (a subset of the engine's thresholds, sent to worker threads as is). */
 export type FaceGateThresholds = Pick<
   LocalEngineThresholds,
-  'maxDarkShare' | 'maxBrightShare' | 'minHighlight' | 'lowQuality'
+  'maxDarkShare' | 'maxBrightShare' | 'minHighlight' | 'maxYaw' | 'maxPitch' | 'maxRoll' | 'lowQuality'
 >;
 
 /** What the gates found. */
@@ -35,7 +36,12 @@ export interface FaceGate {
   exposure: ExposureVerdict;
   /** `face_quality`, 0-100 (`face-quality.ts`). */
   quality: number;
-  /** Why the quality is under `lowQuality`, in words; `null` when it is not. */
+  /** The head is turned past a pose limit (core's `isHeadTurned`: the browser's `LOOK_STRAIGHT`). */
+  turned: boolean;
+  /**
+   * Why the face cannot be judged for its quality, in words (the turn, or what pulls `face_quality`
+   * under `lowQuality`); `null` when it can.
+   */
   qualityReason: string | null;
   /** Every gate passed: the attack model may judge the face. */
   judgeable: boolean;
@@ -43,7 +49,8 @@ export interface FaceGate {
 
 /**
  * The gates a face passes before the attack model judges it: the light (`judgeExposure`, the
- * browser pre-checks' rule) and the face's quality (blur, size, pose, confidence). A face stopped
+ * browser pre-checks' rule), the head pose (`isHeadTurned`, the rule of their `LOOK_STRAIGHT`) and
+ * the face's quality (blur, size, pose, confidence). A face stopped
  * here is asked to retake, not scored: a dark, blurred or turned face says nothing reliable about
  * an attack.
  *
@@ -60,10 +67,19 @@ export function gateFace(measures: FaceMeasures, t: FaceGateThresholds): FaceGat
   });
   const quality = faceQuality(measures);
   const low = quality < t.lowQuality;
+  const turned = isHeadTurned(measures.pose, t);
+  const { pose } = measures;
+  const reason =
+    turned && pose
+      ? `the face is turned (${describePose(pose)}; at most ${t.maxYaw}°, ${t.maxPitch}°, ${t.maxRoll}°)`
+      : low
+        ? (faceQualityReason(measures) ?? 'the face is unclear')
+        : null;
   return {
     exposure,
     quality,
-    qualityReason: low ? (faceQualityReason(measures) ?? 'the face is unclear') : null,
-    judgeable: exposure === 'ok' && !low,
+    turned,
+    qualityReason: reason,
+    judgeable: exposure === 'ok' && !low && !turned,
   };
 }

@@ -91,12 +91,15 @@ export function faceQualityReason(input: FaceQualityInput): string | null {
     case 'size':
       return `the face is small (${Math.round(input.faceSize)} px)`;
     case 'pose':
-      return pose
-        ? `the face is turned (yaw ${Math.round(pose.yaw)}°, pitch ${Math.round(pose.pitch)}°, roll ${Math.round(pose.roll)}°)`
-        : 'the face is turned';
+      return pose ? `the face is turned (${describePose(pose)})` : 'the face is turned';
     case 'confidence':
       return `the face is hard to make out (detection confidence ${input.confidence.toFixed(2)})`;
   }
+}
+
+/** A head pose in words: "yaw 38°, pitch 4°, roll 2°". */
+export function describePose(pose: HeadPose): string {
+  return `yaw ${Math.round(pose.yaw)}°, pitch ${Math.round(pose.pitch)}°, roll ${Math.round(pose.roll)}°`;
 }
 
 function ramp(value: number, { low, high }: { low: number; high: number }): number {

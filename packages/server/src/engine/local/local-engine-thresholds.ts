@@ -13,6 +13,14 @@ export interface LocalEngineThresholds {
   maxBrightShare: number;
   /** Under this 95th percentile of the skin's luma (0-100), `LOW_FACE_LUMINANCE`. Default: core's `minHighlight`. */
   minHighlight: number;
+  /**
+   * Head pose limits, degrees, by core's `isHeadTurned`, the rule behind the browser's
+   * `LOOK_STRAIGHT`: past one, `LOW_FACE_QUALITY` ("the face is turned") and the face is not
+   * scored. Defaults: core's `maxYaw`, `maxPitch`, `maxRoll` (25°, 25°, 35°).
+   */
+  maxYaw: number;
+  maxPitch: number;
+  maxRoll: number;
   /** `face_quality` (0-100) under which `LOW_FACE_QUALITY` is raised and the face is not scored. Default 50. */
   lowQuality: number;
   /**
@@ -34,6 +42,9 @@ export const DEFAULT_LOCAL_ENGINE_THRESHOLDS: Readonly<LocalEngineThresholds> = 
   maxDarkShare: DEFAULT_FRAME_THRESHOLDS.maxDarkShare,
   maxBrightShare: DEFAULT_FRAME_THRESHOLDS.maxBrightShare,
   minHighlight: DEFAULT_FRAME_THRESHOLDS.minHighlight,
+  maxYaw: DEFAULT_FRAME_THRESHOLDS.maxYaw,
+  maxPitch: DEFAULT_FRAME_THRESHOLDS.maxPitch,
+  maxRoll: DEFAULT_FRAME_THRESHOLDS.maxRoll,
   lowQuality: 50,
   declineScore: 30,
   attackScore: PAD_CALIBRATION.attackScore,
@@ -44,6 +55,9 @@ const RANGES: Record<keyof LocalEngineThresholds, [number, number]> = {
   maxDarkShare: [0, 1],
   maxBrightShare: [0, 1],
   minHighlight: [0, 100],
+  maxYaw: [0, 180],
+  maxPitch: [0, 180],
+  maxRoll: [0, 180],
   lowQuality: [0, 100],
   declineScore: [0, 100],
   attackScore: [0, 100],

@@ -83,3 +83,53 @@ export async function rotateFrame(frame: RgbaFrame, degrees: number): Promise<Rg
     .toBuffer({ resolveWithObject: true });
   return { data: new Uint8ClampedArray(data), width: frame.width, height: frame.height };
 }
+
+/**
+ * The frame with its content on a plane turned `degrees` about the vertical line through `(cx, cy)`
+ * (positive: the right side goes away from the camera), seen by a pinhole camera `distance` px
+ * away: the far side of the face is foreshortened. Inverse mapping (each output pixel from the
+ * point of the plane it sees) with bilinear sampling; mid grey outside the frame.
+ */
+export function perspectiveTurn(
+  frame: RgbaFrame,
+  cx: number,
+  cy: number,
+  degrees: number,
+  distance: number,
+): RgbaFrame {
+  const { width, height, data } = frame;
+  const out = new Uint8ClampedArray(width * height * 4);
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      // Output pixel (u, v) from the centre sees the plane's point (X, Y):
+      // u = d X cos / (d + X sin), v = d Y / (d + X sin).
+      const u = x - cx;
+      const denominator = distance * cos - u * sin;
+      const X = (u * distance) / denominator;
+      const Y = ((y - cy) * (distance + X * sin)) / distance;
+      const o = (y * width + x) * 4;
+      const sx = cx + X;
+      const sy = cy + Y;
+      if (!(denominator > 0) || sx < 0 || sy < 0 || sx > width - 1 || sy > height - 1) {
+        out[o] = out[o + 1] = out[o + 2] = 128;
+        out[o + 3] = 255;
+        continue;
+      }
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      const x1 = Math.min(x0 + 1, width - 1);
+      const y1 = Math.min(y0 + 1, height - 1);
+      const ax = sx - x0;
+      const ay = sy - y0;
+      for (let c = 0; c < 4; c++) {
+        const at = (py: number, px: number) => data[(py * width + px) * 4 + c]!;
+        const top = at(y0, x0) * (1 - ax) + at(y0, x1) * ax;
+        const bottom = at(y1, x0) * (1 - ax) + at(y1, x1) * ax;
+        out[o + c] = top * (1 - ay) + bottom * ay;
+      }
+    }
+  }
+  return { data: out, width, height };
+}
