@@ -45,6 +45,8 @@ export default defineConfig({
         test: {
           name: 'react',
           environment: 'jsdom',
+          // Above the harness's 10 s waits (testing/capture-harness.tsx), for loaded CI machines.
+          testTimeout: 30_000,
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
           setupFiles: ['./packages/react/vitest.setup.ts'],
         },

@@ -100,7 +100,7 @@ describe('<LivenessCapture> upload to a real HTTP endpoint', () => {
     await waitForState('uploading');
     await screen.findByText(/Trying again in \d seconds…/);
     const waitingSince = Date.now();
-    await waitForState('result', 5_000);
+    await waitForState('result');
     expect(Date.now() - waitingSince).toBeGreaterThan(700);
     expect(server.requests).toHaveLength(2);
   });
@@ -130,7 +130,7 @@ describe('<LivenessCapture> upload to a real HTTP endpoint', () => {
     );
     renderCapture(harness, { endpoint, retry: FAST_RETRY });
     await start();
-    await waitForState('upload-error', 5_000);
+    await waitForState('upload-error');
     expect(errorCode()).toBe('SERVER');
     expect(screen.getByText('The verification service had a problem.')).toBeVisible();
     expect(server.requests).toHaveLength(3);
