@@ -8,7 +8,6 @@ import {
   statusOf,
   storeMatchWarnings,
 } from './build-liveness-response.js';
-import type { FaceGateThresholds } from './face-gates.js';
 import type { FaceStore } from './face-store.js';
 import { defaultModelDir, defaultWasmDir } from './human-paths.js';
 import { createInProcessRunner } from './in-process-runner.js';
@@ -103,15 +102,6 @@ export function createLocalEngine(options: LocalEngineOptions = {}): LocalEngine
     workers === 0 ? createInProcessRunner(settings) : createWorkerPool(settings, workers);
   const store = options.store;
   const demographics = options.demographics === true;
-  const gates: FaceGateThresholds = {
-    maxDarkShare: thresholds.maxDarkShare,
-    maxBrightShare: thresholds.maxBrightShare,
-    minHighlight: thresholds.minHighlight,
-    maxYaw: thresholds.maxYaw,
-    maxPitch: thresholds.maxPitch,
-    maxRoll: thresholds.maxRoll,
-    lowQuality: thresholds.lowQuality,
-  };
   let closed = false;
 
   // Only the models a check needs: the face description for a store, `embedFace` or demographics.
@@ -125,7 +115,7 @@ export function createLocalEngine(options: LocalEngineOptions = {}): LocalEngine
       analysisSize,
       rotateImage: request.rotateImage === true,
       describe,
-      gates,
+      gates: thresholds,
     };
     return runner.analyse({ bytes: request.image, options: analyseOptions }, signal);
   };

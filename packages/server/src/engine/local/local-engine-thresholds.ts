@@ -1,26 +1,19 @@
-import { DEFAULT_FRAME_THRESHOLDS, LivenessError } from '@liveness-kit/core';
+import { DEFAULT_FRAME_THRESHOLDS, LivenessError, type FrameThresholds } from '@liveness-kit/core';
 import { PAD_CALIBRATION } from './pad-calibration.js';
 
-/** The limits the local engine's warnings use. */
-export interface LocalEngineThresholds {
-  /**
-   * Exposure, judged by core's `judgeExposure` on the face's skin, the rule the browser pre-checks
-   * apply: over this share (0-1) of the skin clipped dark, `LOW_FACE_LUMINANCE`. Default: core's
-   * `DEFAULT_FRAME_THRESHOLDS.maxDarkShare`.
-   */
-  maxDarkShare: number;
-  /** Over this share (0-1) of the skin clipped bright, `HIGH_FACE_LUMINANCE`. Default: core's `maxBrightShare`. */
-  maxBrightShare: number;
-  /** Under this 95th percentile of the skin's luma (0-100), `LOW_FACE_LUMINANCE`. Default: core's `minHighlight`. */
-  minHighlight: number;
-  /**
-   * Head pose limits, degrees, by core's `isHeadTurned`, the rule behind the browser's
-   * `LOOK_STRAIGHT`: past one, `LOW_FACE_QUALITY` ("the face is turned") and the face is not
-   * scored. Defaults: core's `maxYaw`, `maxPitch`, `maxRoll` (25°, 25°, 35°).
-   */
-  maxYaw: number;
-  maxPitch: number;
-  maxRoll: number;
+/** The browser pre-checks' limits the engine applies too, with the same defaults (core's). */
+type SharedFrameLimits = Pick<
+  FrameThresholds,
+  'maxDarkShare' | 'maxBrightShare' | 'minHighlight' | 'maxYaw' | 'maxPitch' | 'maxRoll'
+>;
+
+/**
+ * The limits the local engine's warnings use. From core's `FrameThresholds`: exposure, judged by
+ * `judgeExposure` on the face's skin (`maxDarkShare`, `minHighlight`: `LOW_FACE_LUMINANCE`;
+ * `maxBrightShare`: `HIGH_FACE_LUMINANCE`), and head pose by `isHeadTurned` (`maxYaw`, `maxPitch`,
+ * `maxRoll`: `LOW_FACE_QUALITY`, "the face is turned"); a face past any of them is not scored.
+ */
+export interface LocalEngineThresholds extends SharedFrameLimits {
   /** `face_quality` (0-100) under which `LOW_FACE_QUALITY` is raised and the face is not scored. Default 50. */
   lowQuality: number;
   /**
