@@ -113,7 +113,8 @@ export const RightToLeft: Story = {
   args: { autoStart: true, autoCapture: false, locale: 'ar' },
   play: async ({ canvasElement }) => {
     await waitForHint(canvasElement, 'READY');
-    await expect(root(canvasElement)).toHaveAttribute('dir', 'rtl');
+    // English shows until the Arabic table has loaded (a chunk of its own): wait for it.
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('dir', 'rtl'));
     const media = canvasElement.querySelector('.hl-media')!.getBoundingClientRect();
     const panel = canvasElement.querySelector('.hl-panel')!.getBoundingClientRect();
     // Right to left, the first column (the camera) is on the right.

@@ -76,7 +76,8 @@ export const ArabicDeclined: Story = {
   },
   play: async ({ canvasElement }) => {
     await waitForState(canvasElement, 'result');
-    await expect(root(canvasElement)).toHaveAttribute('dir', 'rtl');
+    // English shows until the Arabic table has loaded (a chunk of its own): wait for it.
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('dir', 'rtl'));
     await expect(part(canvasElement, 'result')?.querySelector('h2')).toHaveTextContent(
       await textOf('status.DECLINED', 'ar'),
     );
