@@ -41,6 +41,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'capture',
+          environment: 'jsdom',
+          testTimeout: 30_000,
+          include: ['packages/capture/src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'react',

@@ -1,39 +1,22 @@
 import { defineConfig } from 'tsdown';
 
-/**
- * In the sources the worker is `./human-worker.ts` (what Vite resolves inside the workspace); in
- * `dist` it is the `human-worker.js` entry beside `index.js`.
- */
-const workerUrlToDist = {
-  name: 'liveness-kit:worker-url',
-  transform(code: string, id: string) {
-    if (!id.endsWith('worker-backend.ts')) return null;
-    return code.replace(
-      "new URL('./human-worker.ts', import.meta.url)",
-      "new URL('./human-worker.js', import.meta.url)",
-    );
-  },
-};
-
 export default defineConfig([
   {
-    // Browser code: the component, the detector and its worker.
-    entry: { index: 'src/index.ts', 'human-worker': 'src/detector/human-worker.ts' },
+    // Browser code: the React bindings and views (the engine is @liveness-kit/capture).
+    entry: { index: 'src/index.ts' },
     format: 'esm',
     platform: 'neutral',
     dts: true,
     sourcemap: true,
     clean: true,
-    plugins: [workerUrlToDist],
     // The opt-in stylesheet, exported as `@liveness-kit/react/styles.css`.
     copy: [{ from: 'src/styles/liveness-capture.css', rename: 'styles.css' }],
   },
   {
-    // The Vite plugin runs in Node.
+    // `@liveness-kit/react/vite`: the capture package's Vite plugin, re-exported for existing imports.
     entry: { vite: 'src/vite/index.ts' },
     format: 'esm',
     platform: 'node',
-    // `.js`, as the package's exports say (the package is `type: module`).
     fixedExtension: false,
     dts: true,
     sourcemap: true,

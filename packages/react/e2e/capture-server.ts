@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { workspaceSources } from '../../../vite.shared.js';
-import { livenessKit } from '../src/vite/liveness-kit-plugin.js';
+import { livenessKit } from '@liveness-kit/capture/vite';
 
 const pageRoot = fileURLToPath(new URL('./capture-page/', import.meta.url));
-const workerSource = fileURLToPath(new URL('../src/detector/human-worker.ts', import.meta.url));
+const workerSource = fileURLToPath(new URL('../../capture/src/detector/human-worker.ts', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../node_modules/.vite-capture-e2e', import.meta.url));
 
 export interface CapturePageServer {

@@ -11,7 +11,7 @@ import {
   waitForState,
   type Harness,
 } from './testing/capture-harness.js';
-import { SCENES } from './testing/scenes.js';
+import { SCENES } from '@liveness-kit/test-utils/jsdom';
 
 let harness: Harness;
 beforeEach(async () => {

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useLivenessCapture } from './context/use-liveness-capture.js';
 import { LivenessCapture } from './liveness-capture.js';
-import { bodyWith } from './testing/contract-bodies.js';
+import { bodyWith } from '@liveness-kit/test-utils/jsdom';
 import {
   harnessProps,
   installHarness,

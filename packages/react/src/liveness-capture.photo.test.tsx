@@ -10,9 +10,9 @@ import {
   waitForState,
   type Harness,
 } from './testing/capture-harness.js';
-import { bodyWith } from './testing/contract-bodies.js';
-import { installFakeImageDecoder } from './testing/fake-image-decoder.js';
-import { SCENES } from './testing/scenes.js';
+import { bodyWith } from '@liveness-kit/test-utils/jsdom';
+import { installFakeImageDecoder } from '@liveness-kit/test-utils/jsdom';
+import { SCENES } from '@liveness-kit/test-utils/jsdom';
 
 let harness: Harness;
 let restoreDecoder: () => void;

@@ -9,7 +9,7 @@ import {
   waitForState,
   type Harness,
 } from './testing/capture-harness.js';
-import { bodyWith } from './testing/contract-bodies.js';
+import { bodyWith } from '@liveness-kit/test-utils/jsdom';
 
 let harness: Harness;
 beforeEach(async () => {

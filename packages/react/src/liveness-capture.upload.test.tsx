@@ -2,7 +2,7 @@ import { diditApprovedBody, FakeDiditServer } from '@liveness-kit/test-utils';
 import { waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useNodeFetchRealm } from './testing/node-fetch-realm.js';
+import { useNodeFetchRealm } from '@liveness-kit/test-utils/jsdom';
 import {
   installHarness,
   renderCapture,

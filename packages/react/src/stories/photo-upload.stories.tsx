@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { LivenessCapture } from '../liveness-capture.js';
 import '../styles/liveness-capture.css';
-import { createScriptedDetector } from '../testing/scripted-detector.js';
+import { createScriptedDetector } from '@liveness-kit/test-utils/dom';
 import { PHOTOS } from './support/camera-scenes.js';
 import {
   expectPhotoSent,

@@ -5,10 +5,10 @@
 import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { LivenessCapture, type LivenessCaptureProps } from '../liveness-capture.js';
-import { installFakeCanvas } from './fake-canvas.js';
-import { installFakeMedia, type FakeMedia, type FakeCameraDevice } from './fake-media.js';
-import { SCENES, sceneFrame, type Scene } from './scenes.js';
-import { createScriptedDetector, type ScriptedDetector } from './scripted-detector.js';
+import { installFakeCanvas } from '@liveness-kit/test-utils/jsdom';
+import { installFakeMedia, type FakeMedia, type FakeCameraDevice } from '@liveness-kit/test-utils/jsdom';
+import { SCENES, sceneFrame, type Scene } from '@liveness-kit/test-utils/jsdom';
+import { createScriptedDetector, type ScriptedDetector } from '@liveness-kit/test-utils/dom';
 import type { CaptureState } from '../store/capture-state.js';
 
 export const FAST_TIMING = { frameIntervalMs: 5, readyHoldMs: 0, announceDelayMs: 60, modelTimeoutMs: 3_000 };

@@ -9,7 +9,7 @@ import {
   createScriptedDetector,
   type RelativeFace,
   type ScriptedDetector,
-} from '../../testing/scripted-detector.js';
+} from '@liveness-kit/test-utils/dom';
 
 export interface ScenePlacement {
   /** Scale of the photo about the frame's centre (1: fitted into the frame). */

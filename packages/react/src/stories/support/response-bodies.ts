@@ -1,6 +1,6 @@
 /** Stories only: the contract's 200 bodies, with any warning tags (unknown ones too). */
 import { createWarning, isKnownWarningTag, type LivenessWarning } from '@liveness-kit/core';
-import { storyBody } from '../../testing/story-bodies.js';
+import { storyBody } from '@liveness-kit/test-utils/dom';
 
 /** A tag this version of the catalogue does not know, as a newer server could send. */
 export const UNKNOWN_TAG = 'FACE_MASK_DETECTED';

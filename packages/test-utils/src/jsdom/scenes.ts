@@ -3,9 +3,9 @@
  * found in it (measured once with core's Node detector on the same letterboxed frame, as shares of
  * the frame), for the scripted detector.
  */
-import { fixtureRgba } from '@liveness-kit/test-utils';
-import { letterbox, type Pixels } from './pixels.js';
-import type { RelativeFace } from './scripted-detector.js';
+import { fixtureRgba } from '../fixtures.js';
+import { letterbox, type Pixels } from '../dom/pixels.js';
+import type { RelativeFace } from '../dom/scripted-detector.js';
 
 export interface Scene {
   fixture: string;

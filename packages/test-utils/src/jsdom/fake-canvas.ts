@@ -5,7 +5,7 @@
  * encoder. Enough for the component's frame grabbing and core's `encodeJpeg`.
  */
 import { jsJpegEncoder } from '@liveness-kit/core';
-import { blit, type Pixels } from './pixels.js';
+import { blit, type Pixels } from '../dom/pixels.js';
 
 const buffers = new WeakMap<HTMLCanvasElement, Pixels>();
 const contexts = new WeakMap<HTMLCanvasElement, FakeContext2D>();

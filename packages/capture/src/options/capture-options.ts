@@ -7,10 +7,8 @@ import type {
   LivenessResponse,
   StabilityOptions,
 } from '@liveness-kit/core';
-import type { PhotoUploadMode } from '../context/capture-context.js';
 import type { HumanFaceDetectorOptions } from '../detector/detector-options.js';
 import type { DisplayText } from '../i18n/text-table.js';
-import type { LivenessClassNames } from '../parts/part-names.js';
 import type { CaptureState } from '../store/capture-state.js';
 import type { RetryOptions } from '../upload/retry-policy.js';
 import type { SubmitFunction } from '../upload/submit-types.js';
@@ -29,7 +27,13 @@ export interface CaptureTiming {
   consecutiveFrames?: number;
 }
 
-/** Everything `<LivenessCapture>` and `<LivenessCapture.Root>` take besides children and styling. */
+/** When the photo-from-disk input is offered. */
+export type PhotoUploadMode = 'fallback' | 'always' | 'never';
+
+/**
+ * Everything the capture engine takes (`createLivenessCapture`), and with it `<LivenessCapture>`,
+ * `<LivenessCapture.Root>` and `<liveness-capture>`, besides children and styling.
+ */
 export interface LivenessCaptureOptions extends LivenessRequestOptions {
   /** Where to POST the photo (your proxy or the liveness-kit server). Not needed with `submit`. */
   endpoint?: string | URL;
@@ -64,10 +68,6 @@ export interface LivenessCaptureOptions extends LivenessRequestOptions {
   locale?: string;
   /** Overrides of any text key (`hint.TOO_DARK`, `ui.capture`, …). */
   displayText?: DisplayText;
-  /** Extra class names per part. */
-  classNames?: LivenessClassNames;
-  /** Drop the default `lk-*` classes (style everything yourself through `classNames`). */
-  unstyled?: boolean;
   /** The check's result (`Approved`, `Declined`, `In Review`, …) with its interpretation. */
   onResult?: (response: LivenessResponse, interpretation: LivenessInterpretation) => void;
   /** Every error the user sees: camera, face checker, photo or upload. */

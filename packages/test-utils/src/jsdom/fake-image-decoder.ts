@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import type { HasPixels } from './fake-canvas.js';
-import type { Pixels } from './pixels.js';
+import type { Pixels } from '../dom/pixels.js';
 
 class FakeBitmap implements HasPixels {
   constructor(private picture: Pixels | null) {}

@@ -4,7 +4,7 @@
  * and `devicechange`; `<video>` size and readiness from the attached fake stream.
  */
 import type { HasPixels } from './fake-canvas.js';
-import type { Pixels } from './pixels.js';
+import type { Pixels } from '../dom/pixels.js';
 
 export interface FakeCameraDevice {
   deviceId: string;

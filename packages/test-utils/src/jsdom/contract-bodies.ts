@@ -1,6 +1,6 @@
 /** Test-only: contract answers with warnings, in the shape the server sends. */
 import { createWarning, isKnownWarningTag, type LivenessWarning } from '@liveness-kit/core';
-import { diditApprovedBody } from '@liveness-kit/test-utils';
+import { diditApprovedBody } from '../fake-didit-server.js';
 
 function warning(tag: string): LivenessWarning {
   if (isKnownWarningTag(tag)) return createWarning(tag);

@@ -4,7 +4,7 @@ import {
   submitLiveness,
   type LivenessResponse,
 } from '@liveness-kit/core';
-import type { LivenessCaptureOptions } from './capture-options.js';
+import type { LivenessCaptureOptions } from '../options/capture-options.js';
 
 /**
  * Sends one photo, once: through the `submit` prop (its answer validated against the contract) or
