@@ -23,14 +23,14 @@ export interface FrameCheckOptions {
 
 export interface FrameCheck {
   /**
-   * Checks the analysis copy `pixels` of a frame whose full size (what is uploaded) is `fullWidth`
-   * pixels wide: thresholds in pixels (`minFacePixels`) are about the uploaded image.
+   * Checks the analysis copy `pixels` of a frame whose full size (what is uploaded) is `uploadWidth`
+   * pixels wide (core's `assessFrame` measures `minFacePixels` in those pixels).
    */
   assess(
     pixels: RgbaFrame,
     faces: readonly DetectedFace[],
     timestamp: number,
-    fullWidth?: number,
+    uploadWidth?: number,
   ): FrameAssessment;
   /** Forgets the stillness and face history (after a pause, a retake or a camera switch). */
   reset(): void;
@@ -45,7 +45,7 @@ export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
   const tracker = createStabilityTracker(options.stability);
   const streak = createConsecutiveFaceFilter({ frames: Math.max(1, Math.round(options.consecutiveFrames)) });
   return {
-    assess(pixels, faces, timestamp, fullWidth) {
+    assess(pixels, faces, timestamp, uploadWidth) {
       const believed = streak.push(
         filterFaces(faces, pixels, {
           minScore: thresholds.minFaceScore,
@@ -58,7 +58,8 @@ export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
         timestamp,
         tracker,
         oval: options.oval,
-        thresholds: inAnalysisPixels(thresholds, pixels, fullWidth),
+        thresholds,
+        uploadWidth,
       });
     },
     reset() {
@@ -68,35 +69,22 @@ export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
   };
 }
 
-/**
- * `minFacePixels` is about the uploaded image; the checks run on a smaller copy, so it is scaled to
- * that copy's pixels.
- */
-function inAnalysisPixels(
-  thresholds: Readonly<FrameThresholds>,
-  pixels: RgbaFrame,
-  fullWidth: number | undefined,
-): Readonly<FrameThresholds> {
-  if (!fullWidth || fullWidth <= pixels.width) return thresholds;
-  return { ...thresholds, minFacePixels: (thresholds.minFacePixels * pixels.width) / fullWidth };
-}
-
 /** Framing codes that only make sense for a live camera (where the face sits in the oval). */
 const LIVE_ONLY: ReadonlySet<GuidanceCode> = new Set(['CENTER_FACE', 'MOVE_BACK', 'HOLD_STILL']);
 
 /**
  * The pre-checks of a photo chosen from disk: the same checks (one face, light, sharpness, a face
  * big enough) without the ones about the live framing (centring in the oval, being too close,
- * holding still). Returns the first failing code, or `READY`.
+ * holding still). `pixels` may be a smaller copy of the photo that is uploaded, `uploadWidth` pixels
+ * wide. Returns the first failing code, or `READY`.
  */
 export function checkPhotoFrame(
   pixels: RgbaFrame,
   faces: readonly DetectedFace[],
   oval: FramingOval,
   thresholds?: Partial<FrameThresholds>,
-  fullWidth?: number,
+  uploadWidth?: number,
 ): GuidanceCode {
-  const resolved = inAnalysisPixels(resolveFrameThresholds(thresholds), pixels, fullWidth);
-  const assessment = assessFrame({ frame: pixels, faces, timestamp: 0, oval, thresholds: resolved });
+  const assessment = assessFrame({ frame: pixels, faces, timestamp: 0, oval, thresholds, uploadWidth });
   return assessment.codes.find((code) => !LIVE_ONLY.has(code)) ?? 'READY';
 }

@@ -261,6 +261,29 @@ describe('assessFrame priority and options', () => {
     expect(strict.codes).toEqual(['TOO_DARK', 'BLURRY']);
   });
 
+  it('measures minFacePixels in the uploaded image when the frame is a smaller copy of it', () => {
+    // A 320x240 copy with a centred 90 px face that fits the default oval: 90 px is under the
+    // default 100 px, but it is 180 px in the 640 px frame that is uploaded.
+    const copy = solidFrame(320, 240, [128, 128, 128]);
+    const face: DetectedFace = { box: { x: 115, y: 75, width: 90, height: 90 }, score: 0.95 };
+    const codes = (uploadWidth?: number) =>
+      assessFrame({ frame: copy, faces: [face], timestamp: 0, uploadWidth }).codes;
+    expect(codes(640)).not.toContain('MOVE_CLOSER');
+    expect(codes()).toContain('MOVE_CLOSER');
+    expect(codes(320)).toContain('MOVE_CLOSER');
+    // The limit scales with the upload: 90 px at 2x is 180 px, under a 200 px minimum.
+    const strict = assessFrame({
+      frame: copy,
+      faces: [face],
+      timestamp: 0,
+      uploadWidth: 640,
+      thresholds: { minFacePixels: 200 },
+    });
+    expect(strict.codes).toContain('MOVE_CLOSER');
+    // The oval rule is relative and does not change with the upload's size.
+    expect(strict.metrics.framing.faceToOval).toBeCloseTo(90 / 176, 5);
+  });
+
   it('rejects bad input with typed errors', () => {
     const frame = solidFrame(8, 8, [1, 1, 1]);
     expect(() =>
@@ -272,6 +295,11 @@ describe('assessFrame priority and options', () => {
     expect(() => assessFrame({ frame, faces: [], timestamp: 0, thresholds: { minSharpness: -2 } })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTIONS' }),
     );
+    for (const uploadWidth of [0, -640, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => assessFrame({ frame, faces: [], timestamp: 0, uploadWidth })).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+      );
+    }
     expect(() => assessFrame(undefined as never)).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTIONS' }),
     );

@@ -37,6 +37,12 @@ export interface AssessFrameInput {
   oval?: FramingOval;
   /** Overrides of {@link DEFAULT_FRAME_THRESHOLDS}. */
   thresholds?: Partial<FrameThresholds>;
+  /**
+   * The width of the image that is uploaded, when `frame` is a smaller copy of it (the live checks
+   * analyse a 320-px copy of the camera frame): `minFacePixels` is about the uploaded image, so the
+   * face is measured in its pixels. Default: `frame.width` (the frame is what is uploaded).
+   */
+  uploadWidth?: number;
 }
 
 export interface FrameMetrics {
@@ -78,7 +84,8 @@ export interface FrameAssessment {
  * when none fails.
  *
  * - Faces are filtered and framed by {@link assessFraming} (`NO_FACE`, `MULTIPLE_FACES`, and for one
- *   face `MOVE_CLOSER` / `MOVE_BACK` / `CENTER_FACE`).
+ *   face `MOVE_CLOSER` / `MOVE_BACK` / `CENTER_FACE`); `minFacePixels` is measured in the pixels
+ *   of the uploaded image (`uploadWidth`).
  * - Exposure (`TOO_DARK` / `TOO_BRIGHT`) is judged like ISO/IEC 29794-5 and OFIQ do, by
  *   {@link measureExposure} and {@link judgeExposure}: on the one face's skin region (from its
  *   BlazeFace key points when `landmarks` holds those 6, else the central part of its box: no hair,
@@ -98,7 +105,7 @@ export interface FrameAssessment {
  *   no single face the tracker is reset.
  *
  * Throws a `LivenessError`: `INVALID_IMAGE` for a malformed frame, `INVALID_OPTIONS` for bad
- * faces, oval, thresholds or timestamp.
+ * faces, oval, thresholds, upload width or timestamp.
  */
 export function assessFrame(input: AssessFrameInput): FrameAssessment {
   if (typeof input !== 'object' || input === null) {
@@ -112,7 +119,7 @@ export function assessFrame(input: AssessFrameInput): FrameAssessment {
     });
   }
   const t = resolveFrameThresholds(input.thresholds);
-  const framing = assessFramingWith(faces, frame, oval, t);
+  const framing = assessFramingWith(faces, frame, oval, t, input.uploadWidth);
 
   let region: Box;
   if (framing.face) {

@@ -18,7 +18,8 @@ export interface FrameThresholds {
    */
   minFaceToOval: number;
   /**
-   * Shorter side of the face box, in the analysed image's pixels, under which the user is asked to
+   * Shorter side of the face box, in the uploaded image's pixels (`assessFrame`'s `uploadWidth`
+   * when the checks run on a smaller copy), under which the user is asked to
    * move closer whatever the oval says: too few pixels for the server to judge the face (the local
    * engine's face-size factor of `face_quality` is 0 at 40 px and reaches 1 at 120 px). A camera
    * frame whose face fits the oval is well above it; a small photo chosen from disk is not.

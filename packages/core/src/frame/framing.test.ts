@@ -35,6 +35,8 @@ describe('assessFraming', () => {
     expect(result.faceToOval).toBeCloseTo(60 / 88, 5);
     expect(result.code).toBe('MOVE_CLOSER');
     expect(assessFraming([face(80, 60, 60)], small, undefined, { minFacePixels: 50 }).code).toBe('FITTED');
+    // The same 160x120 frame as the copy of a 640 px wide upload: the face is 240 px there.
+    expect(assessFraming([face(80, 60, 60)], small, undefined, undefined, 640).code).toBe('FITTED');
   });
 
   it('uses the tighter axis of the oval: a face as wide as a tall narrow oval is too close', () => {

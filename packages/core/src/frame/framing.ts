@@ -56,21 +56,27 @@ export interface FramingAssessment {
 /**
  * How the detected faces sit in the oval guide. Detections scoring under `minFaceScore`, whose box's
  * longer side is under `minFaceSize` of the frame's shorter side (as `filterFaces` measures), or
- * with a non-finite or empty box are dropped before counting. Then: no face → `NO_FACE`; several → `MULTIPLE_FACES`; one face is
- * `MOVE_CLOSER` under `minFaceToOval`, `MOVE_BACK` over `maxFaceToOval`, `CENTER_FACE` when its
- * centre is more than `maxCenterOffset` oval radii from the oval's centre (it can be both too
- * small or large and off centre), and `FITTED` otherwise.
+ * with a non-finite or empty box are dropped before counting. Then: no face → `NO_FACE`; several →
+ * `MULTIPLE_FACES`; one face is `MOVE_CLOSER` under `minFaceToOval` or when its box's shorter side
+ * is under `minFacePixels` in the uploaded image's pixels (see `uploadWidth`), `MOVE_BACK` over
+ * `maxFaceToOval`, `CENTER_FACE` when its centre is more than `maxCenterOffset` oval radii from the
+ * oval's centre (it can be both too small or large and off centre), and `FITTED` otherwise.
  *
- * Throws a `LivenessError` `INVALID_OPTIONS` for a bad frame size, oval, thresholds or a `faces`
- * that is not an array.
+ * `uploadWidth` is the width of the image that is uploaded when `frameSize` (and the boxes) are a
+ * scaled copy of it, as the live checks use: `minFacePixels` is about the pixels the server gets.
+ * Default: the frame's own width.
+ *
+ * Throws a `LivenessError` `INVALID_OPTIONS` for a bad frame size, upload width, oval, thresholds or
+ * a `faces` that is not an array.
  */
 export function assessFraming(
   faces: readonly DetectedFace[],
   frameSize: { width: number; height: number },
   oval: FramingOval = DEFAULT_FRAMING_OVAL,
   thresholds?: Partial<FrameThresholds>,
+  uploadWidth?: number,
 ): FramingAssessment {
-  return assessFramingWith(faces, frameSize, oval, resolveFrameThresholds(thresholds));
+  return assessFramingWith(faces, frameSize, oval, resolveFrameThresholds(thresholds), uploadWidth);
 }
 
 /** {@link assessFraming} with thresholds already resolved. */
@@ -79,6 +85,7 @@ export function assessFramingWith(
   frameSize: { width: number; height: number },
   oval: FramingOval,
   t: Readonly<FrameThresholds>,
+  uploadWidth?: number,
 ): FramingAssessment {
   if (!Array.isArray(faces)) {
     throw new LivenessError('INVALID_OPTIONS', { detail: 'faces must be an array of detections' });
@@ -90,6 +97,7 @@ export function assessFramingWith(
     });
   }
   assertOval(oval);
+  const toUploadPixels = uploadScale(width, uploadWidth);
 
   const minSide = Math.min(width, height) * t.minFaceSize;
   let faceCount = 0;
@@ -111,8 +119,8 @@ export function assessFramingWith(
   const distance = Math.hypot(x, y);
 
   const codes: FramingIssue[] = [];
-  if (faceToOval < t.minFaceToOval || Math.min(box.width, box.height) < t.minFacePixels)
-    codes.push('MOVE_CLOSER');
+  const uploadedSide = Math.min(box.width, box.height) * toUploadPixels;
+  if (faceToOval < t.minFaceToOval || uploadedSide < t.minFacePixels) codes.push('MOVE_CLOSER');
   else if (faceToOval > t.maxFaceToOval) codes.push('MOVE_BACK');
   if (distance > t.maxCenterOffset) codes.push('CENTER_FACE');
   return {
@@ -123,6 +131,17 @@ export function assessFramingWith(
     faceToOval,
     centerOffset: { x, y, distance },
   };
+}
+
+/** Uploaded-image pixels per frame pixel; `INVALID_OPTIONS` for an upload width that is not positive. */
+function uploadScale(frameWidth: number, uploadWidth: number | undefined): number {
+  if (uploadWidth === undefined) return 1;
+  if (!isPositive(uploadWidth)) {
+    throw new LivenessError('INVALID_OPTIONS', {
+      detail: `uploadWidth must be a positive number of pixels, got ${String(uploadWidth)}`,
+    });
+  }
+  return uploadWidth / frameWidth;
 }
 
 function noMeasure(code: 'NO_FACE' | 'MULTIPLE_FACES', faceCount: number): FramingAssessment {
