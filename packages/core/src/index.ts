@@ -124,6 +124,14 @@ export { hintTextKey, statusTextKey, errorTextKeys, errorText } from './text/tex
 
 // Upload client
 export {
+export {
+  UPSTREAM_PROBLEM_CODES,
+  OPERATOR_ERROR_CODES,
+  operatorErrorCode,
+  retriedUpstream,
+  type UpstreamProblemCode,
+  type OperatorErrorCode,
+} from './errors/upstream-codes.js';
   submitLiveness,
   DEFAULT_SUBMIT_TIMEOUT_MS,
   type SubmitLivenessOptions,

@@ -1,4 +1,4 @@
-import type { LivenessError } from '@liveness-kit/core';
+import { retriedUpstream, type LivenessError } from '@liveness-kit/core';
 
 /** How failed uploads are retried automatically. */
 export interface RetryOptions {
@@ -35,8 +35,9 @@ export function resolveRetryOptions(options: RetryOptions | undefined): Resolved
 
 /**
  * Whether to retry after `failures` failed tries (0 after the first): only errors core marks
- * `retryable` (network, timeout, rate limit, server), never an abort, and never when the server
- * asks to wait longer than `maxDelayMs`.
+ * `retryable` (network, timeout, rate limit, server), never an abort, never an answer whose server
+ * has already retried upstream (core's `retriedUpstream`: an `UPSTREAM_*` code, one retry tier per
+ * hop), and never when the server asks to wait longer than `maxDelayMs`.
  */
 export function shouldRetryUpload(
   failures: number,
@@ -44,6 +45,7 @@ export function shouldRetryUpload(
   options: ResolvedRetryOptions,
 ): boolean {
   if (failures >= options.retries || !error.retryable || error.code === 'ABORTED') return false;
+  if (retriedUpstream(error)) return false;
   return (error.retryAfterMs ?? 0) <= options.maxDelayMs;
 }
 

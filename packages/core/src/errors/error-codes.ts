@@ -1,8 +1,9 @@
 /**
  * Every failure a caller of liveness-kit must be able to tell apart, as a stable `code` on
- * {@link LivenessError}. The first group comes from the upload (HTTP and transport), the second from
- * argument checks made before anything is sent, the third from the capture layers (models, images,
- * camera).
+ * {@link LivenessError}. The first group comes from the upload (HTTP and transport), then the
+ * operator errors a liveness-kit server reports about its own upstream (a refused API key, no credits,
+ * no access), then argument checks made before anything is sent, then the capture layers (models,
+ * images, camera).
  */
 export const LIVENESS_ERROR_CODES = [
   // Transport
@@ -19,6 +20,10 @@ export const LIVENESS_ERROR_CODES = [
   'RATE_LIMITED',
   'SERVER',
   'INVALID_RESPONSE',
+  // The liveness service behind the site is misconfigured (its server said so: see upstream-codes.ts)
+  'UPSTREAM_UNAUTHORIZED',
+  'UPSTREAM_PAYMENT_REQUIRED',
+  'UPSTREAM_FORBIDDEN',
   // Caller mistakes caught before sending
   'INVALID_OPTIONS',
   // Capture layers
@@ -39,7 +44,8 @@ export type LivenessErrorCode = (typeof LIVENESS_ERROR_CODES)[number];
  * Whether trying again (the same call, later) may succeed, per code. Transport faults, rate limits,
  * server faults and model downloads are worth retrying; a camera that is busy or was unplugged may
  * work once the user has closed the other app or plugged it back. 4xx answers, bad options, bad
- * images, denied permissions and user cancellation are not.
+ * images, denied permissions, user cancellation and operator errors (the site's server is
+ * misconfigured: only its operator can fix it) are not.
  */
 export const RETRYABLE_ERROR_CODES: Readonly<Record<LivenessErrorCode, boolean>> = {
   NETWORK: true,
@@ -54,6 +60,9 @@ export const RETRYABLE_ERROR_CODES: Readonly<Record<LivenessErrorCode, boolean>>
   RATE_LIMITED: true,
   SERVER: true,
   INVALID_RESPONSE: false,
+  UPSTREAM_UNAUTHORIZED: false,
+  UPSTREAM_PAYMENT_REQUIRED: false,
+  UPSTREAM_FORBIDDEN: false,
   INVALID_OPTIONS: false,
   MODEL_LOAD_FAILED: true,
   INVALID_IMAGE: false,

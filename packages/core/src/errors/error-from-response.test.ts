@@ -20,6 +20,26 @@ describe('errorFromResponse', () => {
     });
   });
 
+  it('gives an operator error its own code from a liveness-kit server’s body code, not a retryable SERVER', async () => {
+    for (const code of [
+      'UPSTREAM_UNAUTHORIZED',
+      'UPSTREAM_PAYMENT_REQUIRED',
+      'UPSTREAM_FORBIDDEN',
+    ] as const) {
+      const error = await errorFromResponse(
+        Response.json({ detail: 'The liveness service refused the key.', code }, { status: 502 }),
+      );
+      expect(error).toMatchObject({ code, status: 502, serverCode: code, retryable: false });
+      expect(error.message).toMatch(
+        /^The liveness service behind this site is misconfigured: .*retrying will not help/,
+      );
+    }
+    const other = await errorFromResponse(
+      Response.json({ detail: 'The liveness service failed.', code: 'UPSTREAM_ERROR' }, { status: 502 }),
+    );
+    expect(other).toMatchObject({ code: 'SERVER', serverCode: 'UPSTREAM_ERROR', retryable: true });
+  });
+
   it('flattens FastAPI validation details', async () => {
     const body = {
       detail: [

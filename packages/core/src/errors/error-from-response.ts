@@ -1,5 +1,6 @@
 import { errorCodeForStatus } from './error-codes.js';
 import { LivenessError, type LivenessErrorOptions } from './liveness-error.js';
+import { operatorErrorCode } from './upstream-codes.js';
 
 /** At most this many bytes of an error body are read; the rest is cancelled. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -13,7 +14,9 @@ export interface ErrorFromResponseOptions {
 
 /**
  * Builds the {@link LivenessError} for a non-2xx answer: the code from the status
- * ({@link errorCodeForStatus}), `detail` and `serverCode` from the body (Didit's
+ * ({@link errorCodeForStatus}), unless the body's `code` names an operator error
+ * (`UPSTREAM_UNAUTHORIZED`, `UPSTREAM_PAYMENT_REQUIRED`, `UPSTREAM_FORBIDDEN`: a liveness-kit server
+ * whose own API key, credits or access were refused upstream), which becomes that code; `detail` and `serverCode` from the body (Didit's
  * `{"detail": "...", "code": "..."}`, FastAPI's `{"detail": [{loc, msg}]}`, `{"message"}` or
  * `{"error"}` bodies, or the first {@link MAX_DETAIL_LENGTH} characters of a text or HTML body),
  * and `retryAfterMs` from `Retry-After`. Never throws: a body that cannot be read leaves `detail`
@@ -23,7 +26,6 @@ export async function errorFromResponse(
   response: Response,
   options: ErrorFromResponseOptions = {},
 ): Promise<LivenessError> {
-  const code = errorCodeForStatus(response.status);
   let body = '';
   try {
     body = await readTextLimited(response, MAX_ERROR_BODY_BYTES);
@@ -36,7 +38,7 @@ export async function errorFromResponse(
   if (serverCode !== undefined) init.serverCode = serverCode;
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.now);
   if (retryAfterMs !== undefined) init.retryAfterMs = retryAfterMs;
-  return new LivenessError(code, init);
+  return new LivenessError(operatorErrorCode(serverCode) ?? errorCodeForStatus(response.status), init);
 }
 
 /**

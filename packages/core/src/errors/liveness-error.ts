@@ -41,6 +41,16 @@ const SUMMARIES: Record<LivenessErrorCode, string> = {
   RATE_LIMITED: 'Too many requests',
   SERVER: 'The server failed',
   INVALID_RESPONSE: 'The server answer is not a passive-liveness result',
+  UPSTREAM_UNAUTHORIZED:
+    "The liveness service behind this site is misconfigured: the upstream service refused its server's API key. " +
+    "Not the user's fault and retrying will not help: the site's operator must set a valid API key on the server",
+  UPSTREAM_PAYMENT_REQUIRED:
+    'The liveness service behind this site is misconfigured: its upstream account has no credits left. ' +
+    "Not the user's fault and retrying will not help: the site's operator must add credits to the server's account",
+  UPSTREAM_FORBIDDEN:
+    'The liveness service behind this site is misconfigured: the upstream service denied its server access. ' +
+    "Not the user's fault and retrying will not help: the site's operator must fix the server's access " +
+    '(API key permissions, allowed IP addresses)',
   INVALID_OPTIONS: 'Invalid options',
   MODEL_LOAD_FAILED: 'The face model could not be loaded',
   INVALID_IMAGE: 'The image could not be decoded or encoded',

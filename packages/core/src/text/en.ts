@@ -89,6 +89,18 @@ export const en = {
   'error.INVALID_RESPONSE.action': 'Try again in a moment. If it keeps happening, contact support.',
   'error.INVALID_OPTIONS': 'The check is not set up correctly.',
   'error.INVALID_OPTIONS.action': 'Please contact support.',
+  'error.UPSTREAM_UNAUTHORIZED':
+    'The verification service on this site is not set up correctly (its access key was refused). This is not your fault.',
+  'error.UPSTREAM_UNAUTHORIZED.action':
+    'Trying again will not help until the site’s team fixes it. Please let the site’s support know.',
+  'error.UPSTREAM_PAYMENT_REQUIRED':
+    'The verification service on this site has run out of credits. This is not your fault.',
+  'error.UPSTREAM_PAYMENT_REQUIRED.action':
+    'Trying again will not help until the site’s team fixes it. Please let the site’s support know.',
+  'error.UPSTREAM_FORBIDDEN':
+    'The verification service on this site was refused access. This is not your fault.',
+  'error.UPSTREAM_FORBIDDEN.action':
+    'Trying again will not help until the site’s team fixes it. Please let the site’s support know.',
   'error.MODEL_LOAD_FAILED': 'The face checker could not be loaded.',
   'error.MODEL_LOAD_FAILED.action': 'Check your internet connection and reload the page.',
   'error.INVALID_IMAGE': 'The photo could not be read.',

@@ -1,3 +1,4 @@
+import { errorFromResponse, retriedUpstream } from '@liveness-kit/core';
 import { FakeDiditServer, fixtureBytes } from '@liveness-kit/test-utils';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -162,6 +163,25 @@ describe('the liveness HTTP app over real HTTP (Didit engine, fake Didit)', () =
     expect(body.code).toBe(code);
     expect(body.detail).not.toContain('Invalid API key');
   });
+
+  it.each([
+    [401, 'UPSTREAM_UNAUTHORIZED', /API key/],
+    [402, 'UPSTREAM_PAYMENT_REQUIRED', /credits/],
+    [403, 'UPSTREAM_FORBIDDEN', /access/],
+  ] as const)(
+    'a browser reads Didit’s %i through this server as %s, not retryable, naming the fix',
+    async (diditStatus, code, cause) => {
+      didit.reply({ status: diditStatus, body: { detail: 'Invalid API key k' } });
+      const res = await fetch(`${base}${LIVENESS_PATH}`, { method: 'POST', body: form() });
+      const error = await errorFromResponse(res);
+      expect(error).toMatchObject({ code, serverCode: code, status: 502, retryable: false });
+      expect(retriedUpstream(error)).toBe(true);
+      expect(error.message).toMatch(/misconfigured/);
+      expect(error.message).toMatch(cause);
+      expect(error.message).toMatch(/operator must/);
+      expect(error.detail).toMatch(/operator must/);
+    },
+  );
 
   it('passes Didit’s 429 on with its Retry-After', async () => {
     didit.reply({ status: 429, headers: { 'Retry-After': '7' }, body: { detail: 'slow' } });

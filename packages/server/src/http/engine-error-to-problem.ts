@@ -13,7 +13,10 @@ interface ErrorLike {
  * Maps what an engine threw to the HTTP answer. The local engine's image errors are the
  * client's fault (400); the Didit proxy's upstream failures become 5xx with an `UPSTREAM_*` code
  * (a bad key or no credits is the operator's problem, not the end user's), except a 429, which
- * keeps its status and `Retry-After`.
+ * keeps its status and `Retry-After`. An `UPSTREAM_*` code tells the client that this server has
+ * already retried upstream, so the client does not send again by itself (core's `retriedUpstream`);
+ * the operator codes become core's `UPSTREAM_UNAUTHORIZED` / `_PAYMENT_REQUIRED` / `_FORBIDDEN`
+ * errors in the browser.
  */
 export function engineErrorToProblem(error: unknown): HttpProblem {
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
@@ -40,22 +43,25 @@ export function engineErrorToProblem(error: unknown): HttpProblem {
     case 'UNSUPPORTED_MEDIA_TYPE':
       return new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', message);
     case 'UNAUTHORIZED':
+    case 'UPSTREAM_UNAUTHORIZED':
       return new HttpProblem(
         502,
         'UPSTREAM_UNAUTHORIZED',
-        "The liveness service rejected the server's API key.",
+        "The liveness service refused this server's API key: the operator must set a valid key (DIDIT_API_KEY).",
       );
     case 'PAYMENT_REQUIRED':
+    case 'UPSTREAM_PAYMENT_REQUIRED':
       return new HttpProblem(
         502,
         'UPSTREAM_PAYMENT_REQUIRED',
-        'The liveness service could not charge the check.',
+        "The liveness service could not charge the check: the operator must add credits to the server's account.",
       );
     case 'FORBIDDEN':
+    case 'UPSTREAM_FORBIDDEN':
       return new HttpProblem(
         502,
         'UPSTREAM_FORBIDDEN',
-        'The liveness service refused the server (credits or access).',
+        "The liveness service refused the server (credits or access): the operator must fix the server's account.",
       );
     case 'RATE_LIMITED': {
       const seconds = typeof e.retryAfterMs === 'number' ? Math.max(1, Math.ceil(e.retryAfterMs / 1000)) : 60;

@@ -1,6 +1,9 @@
+import type { UpstreamProblemCode } from '@liveness-kit/core';
+
 /**
  * Stable codes of the server's error bodies `{"detail": "...", "code": "..."}`. Clients may
- * switch on `code`; `detail` is for people and may change.
+ * switch on `code`; `detail` is for people and may change. The `UPSTREAM_*` codes are core's
+ * {@link UpstreamProblemCode} list, which the browser reads as "already retried upstream".
  */
 export type ProblemCode =
   | 'MISSING_IMAGE'
@@ -20,14 +23,7 @@ export type ProblemCode =
   | 'RATE_LIMITED'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
-  | 'UPSTREAM_UNAUTHORIZED'
-  | 'UPSTREAM_PAYMENT_REQUIRED'
-  | 'UPSTREAM_FORBIDDEN'
-  | 'UPSTREAM_RATE_LIMITED'
-  | 'UPSTREAM_TIMEOUT'
-  | 'UPSTREAM_UNREACHABLE'
-  | 'UPSTREAM_ERROR'
-  | 'UPSTREAM_INVALID_RESPONSE'
+  | UpstreamProblemCode
   | 'INTERNAL';
 
 /** An error that the HTTP layer answers as `{"detail", "code"}` with its status. */

@@ -71,6 +71,16 @@ export const ar: LivenessText = {
   'error.INVALID_RESPONSE': 'أرسلت خدمة التحقق ردًا لم نتمكن من قراءته.',
   'error.INVALID_RESPONSE.action': 'حاول مرة أخرى بعد لحظات. إذا تكرر ذلك، تواصل مع الدعم.',
   'error.INVALID_OPTIONS': 'الفحص غير مُعدّ بشكل صحيح.',
+  'error.UPSTREAM_UNAUTHORIZED':
+    'خدمة التحقق في هذا الموقع غير مُعدّة بشكل صحيح (رُفض مفتاح الوصول الخاص بها). هذا ليس خطأك.',
+  'error.UPSTREAM_UNAUTHORIZED.action':
+    'لن تفيد إعادة المحاولة حتى يُصلح فريق الموقع المشكلة. يُرجى إبلاغ الدعم في الموقع.',
+  'error.UPSTREAM_PAYMENT_REQUIRED': 'نفد رصيد خدمة التحقق في هذا الموقع. هذا ليس خطأك.',
+  'error.UPSTREAM_PAYMENT_REQUIRED.action':
+    'لن تفيد إعادة المحاولة حتى يُصلح فريق الموقع المشكلة. يُرجى إبلاغ الدعم في الموقع.',
+  'error.UPSTREAM_FORBIDDEN': 'رُفض وصول خدمة التحقق في هذا الموقع. هذا ليس خطأك.',
+  'error.UPSTREAM_FORBIDDEN.action':
+    'لن تفيد إعادة المحاولة حتى يُصلح فريق الموقع المشكلة. يُرجى إبلاغ الدعم في الموقع.',
   'error.INVALID_OPTIONS.action': 'يُرجى التواصل مع الدعم.',
   'error.MODEL_LOAD_FAILED': 'تعذّر تحميل أداة كشف الوجه.',
   'error.MODEL_LOAD_FAILED.action': 'تحقق من اتصالك بالإنترنت وأعد تحميل الصفحة.',

@@ -78,6 +78,18 @@ export const de: LivenessText = {
   'error.INVALID_RESPONSE.action':
     'Versuchen Sie es gleich noch einmal. Wenn es wieder passiert, kontaktieren Sie den Support.',
   'error.INVALID_OPTIONS': 'Die Prüfung ist nicht richtig eingerichtet.',
+  'error.UPSTREAM_UNAUTHORIZED':
+    'Der Verifizierungsdienst dieser Website ist nicht richtig eingerichtet (sein Zugangsschlüssel wurde abgelehnt). Das liegt nicht an Ihnen.',
+  'error.UPSTREAM_UNAUTHORIZED.action':
+    'Ein neuer Versuch hilft erst, wenn das Team der Website das Problem behoben hat. Bitte informieren Sie den Support der Website.',
+  'error.UPSTREAM_PAYMENT_REQUIRED':
+    'Der Verifizierungsdienst dieser Website hat kein Guthaben mehr. Das liegt nicht an Ihnen.',
+  'error.UPSTREAM_PAYMENT_REQUIRED.action':
+    'Ein neuer Versuch hilft erst, wenn das Team der Website das Problem behoben hat. Bitte informieren Sie den Support der Website.',
+  'error.UPSTREAM_FORBIDDEN':
+    'Dem Verifizierungsdienst dieser Website wurde der Zugriff verweigert. Das liegt nicht an Ihnen.',
+  'error.UPSTREAM_FORBIDDEN.action':
+    'Ein neuer Versuch hilft erst, wenn das Team der Website das Problem behoben hat. Bitte informieren Sie den Support der Website.',
   'error.INVALID_OPTIONS.action': 'Bitte kontaktieren Sie den Support.',
   'error.MODEL_LOAD_FAILED': 'Die Gesichtserkennung konnte nicht geladen werden.',
   'error.MODEL_LOAD_FAILED.action': 'Prüfen Sie Ihre Internetverbindung und laden Sie die Seite neu.',

@@ -74,6 +74,18 @@ export const es: LivenessText = {
   'error.INVALID_RESPONSE.action':
     'Vuelve a intentarlo dentro de un momento. Si sigue ocurriendo, contacta con soporte.',
   'error.INVALID_OPTIONS': 'La comprobación no está bien configurada.',
+  'error.UPSTREAM_UNAUTHORIZED':
+    'El servicio de verificación de este sitio no está bien configurado (se rechazó su clave de acceso). No es culpa tuya.',
+  'error.UPSTREAM_UNAUTHORIZED.action':
+    'Volver a intentarlo no servirá hasta que el equipo del sitio lo solucione. Avisa al soporte del sitio.',
+  'error.UPSTREAM_PAYMENT_REQUIRED':
+    'El servicio de verificación de este sitio se ha quedado sin créditos. No es culpa tuya.',
+  'error.UPSTREAM_PAYMENT_REQUIRED.action':
+    'Volver a intentarlo no servirá hasta que el equipo del sitio lo solucione. Avisa al soporte del sitio.',
+  'error.UPSTREAM_FORBIDDEN':
+    'Se ha denegado el acceso al servicio de verificación de este sitio. No es culpa tuya.',
+  'error.UPSTREAM_FORBIDDEN.action':
+    'Volver a intentarlo no servirá hasta que el equipo del sitio lo solucione. Avisa al soporte del sitio.',
   'error.INVALID_OPTIONS.action': 'Contacta con soporte.',
   'error.MODEL_LOAD_FAILED': 'No se ha podido cargar el detector de caras.',
   'error.MODEL_LOAD_FAILED.action': 'Comprueba tu conexión a internet y vuelve a cargar la página.',

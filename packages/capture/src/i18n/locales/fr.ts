@@ -77,6 +77,18 @@ export const fr: LivenessText = {
   'error.INVALID_RESPONSE.action':
     'Réessayez dans un instant. Si le problème persiste, contactez le support.',
   'error.INVALID_OPTIONS': 'La vérification n’est pas correctement configurée.',
+  'error.UPSTREAM_UNAUTHORIZED':
+    'Le service de vérification de ce site n’est pas correctement configuré (sa clé d’accès a été refusée). Vous n’y êtes pour rien.',
+  'error.UPSTREAM_UNAUTHORIZED.action':
+    'Réessayer ne servira à rien tant que l’équipe du site n’aura pas corrigé le problème. Veuillez prévenir le support du site.',
+  'error.UPSTREAM_PAYMENT_REQUIRED':
+    'Le service de vérification de ce site n’a plus de crédits. Vous n’y êtes pour rien.',
+  'error.UPSTREAM_PAYMENT_REQUIRED.action':
+    'Réessayer ne servira à rien tant que l’équipe du site n’aura pas corrigé le problème. Veuillez prévenir le support du site.',
+  'error.UPSTREAM_FORBIDDEN':
+    'L’accès au service de vérification de ce site a été refusé. Vous n’y êtes pour rien.',
+  'error.UPSTREAM_FORBIDDEN.action':
+    'Réessayer ne servira à rien tant que l’équipe du site n’aura pas corrigé le problème. Veuillez prévenir le support du site.',
   'error.INVALID_OPTIONS.action': 'Veuillez contacter le support.',
   'error.MODEL_LOAD_FAILED': 'Le détecteur de visage n’a pas pu être chargé.',
   'error.MODEL_LOAD_FAILED.action': 'Vérifiez votre connexion internet et rechargez la page.',

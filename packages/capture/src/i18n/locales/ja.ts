@@ -71,6 +71,18 @@ export const ja: LivenessText = {
   'error.INVALID_RESPONSE': '認証サービスから読み取れない応答が返されました。',
   'error.INVALID_RESPONSE.action':
     '少し待ってから、もう一度お試しください。繰り返し発生する場合は、サポートにお問い合わせください。',
+  'error.UPSTREAM_UNAUTHORIZED':
+    'このサイトの認証サービスが正しく設定されていません（アクセスキーが拒否されました）。お客様の問題ではありません。',
+  'error.UPSTREAM_UNAUTHORIZED.action':
+    'サイトの担当者が修正するまで、再試行しても解決しません。サイトのサポートにお知らせください。',
+  'error.UPSTREAM_PAYMENT_REQUIRED':
+    'このサイトの認証サービスのクレジットが不足しています。お客様の問題ではありません。',
+  'error.UPSTREAM_PAYMENT_REQUIRED.action':
+    'サイトの担当者が修正するまで、再試行しても解決しません。サイトのサポートにお知らせください。',
+  'error.UPSTREAM_FORBIDDEN':
+    'このサイトの認証サービスへのアクセスが拒否されました。お客様の問題ではありません。',
+  'error.UPSTREAM_FORBIDDEN.action':
+    'サイトの担当者が修正するまで、再試行しても解決しません。サイトのサポートにお知らせください。',
   'error.INVALID_OPTIONS': '確認が正しく設定されていません。',
   'error.INVALID_OPTIONS.action': 'サポートにお問い合わせください。',
   'error.MODEL_LOAD_FAILED': '顔検出機能を読み込めませんでした。',

@@ -76,6 +76,17 @@ export const pt: LivenessText = {
   'error.INVALID_RESPONSE.action':
     'Tente novamente em instantes. Se continuar acontecendo, entre em contato com o suporte.',
   'error.INVALID_OPTIONS': 'A verificação não está configurada corretamente.',
+  'error.UPSTREAM_UNAUTHORIZED':
+    'O serviço de verificação deste site não está configurado corretamente (a chave de acesso dele foi recusada). A culpa não é sua.',
+  'error.UPSTREAM_UNAUTHORIZED.action':
+    'Tentar novamente não vai adiantar até que a equipe do site resolva o problema. Avise o suporte do site.',
+  'error.UPSTREAM_PAYMENT_REQUIRED':
+    'O serviço de verificação deste site ficou sem créditos. A culpa não é sua.',
+  'error.UPSTREAM_PAYMENT_REQUIRED.action':
+    'Tentar novamente não vai adiantar até que a equipe do site resolva o problema. Avise o suporte do site.',
+  'error.UPSTREAM_FORBIDDEN': 'O acesso do serviço de verificação deste site foi negado. A culpa não é sua.',
+  'error.UPSTREAM_FORBIDDEN.action':
+    'Tentar novamente não vai adiantar até que a equipe do site resolva o problema. Avise o suporte do site.',
   'error.INVALID_OPTIONS.action': 'Entre em contato com o suporte.',
   'error.MODEL_LOAD_FAILED': 'Não foi possível carregar o detector de rosto.',
   'error.MODEL_LOAD_FAILED.action': 'Verifique a sua conexão com a internet e recarregue a página.',

@@ -110,6 +110,20 @@ describe('Didit engine against a local fake Didit', () => {
     expect(sleeps[1]).toBeLessThan(300);
   });
 
+  it('does not retry an upstream that already retried its own upstream (an UPSTREAM_* code)', async () => {
+    didit.reply({ status: 502, body: { detail: 'The liveness service failed.', code: 'UPSTREAM_ERROR' } });
+    const error = await engine({ retries: 2 })
+      .check(request)
+      .catch((e: unknown) => e);
+    expect(isLivenessError(error) && [error.code, error.serverCode, error.retryable]).toEqual([
+      'SERVER',
+      'UPSTREAM_ERROR',
+      true,
+    ]);
+    expect(didit.requests).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
   it('retries a dropped connection, then succeeds', async () => {
     didit.reply({ destroy: true });
     await engine().check(request);

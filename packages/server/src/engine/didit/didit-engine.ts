@@ -1,4 +1,4 @@
-import { isLivenessError, submitLiveness, type LivenessError } from '@liveness-kit/core';
+import { isLivenessError, retriedUpstream, submitLiveness, type LivenessError } from '@liveness-kit/core';
 import type { EngineRequest, LivenessEngine } from '../engine.js';
 
 /** Didit's production API. */
@@ -61,6 +61,8 @@ export function createDiditEngine(options: DiditEngineOptions): LivenessEngine {
           });
         } catch (error) {
           if (!isLivenessError(error) || !error.retryable || attempt >= retries) throw error;
+          // An upstream that is itself a liveness-kit server has already retried its own upstream.
+          if (retriedUpstream(error)) throw error;
           const delay = retryDelay(error, attempt, backoffMs);
           if (delay > maxRetryAfterMs) throw error;
           await sleep(delay, signal);
