@@ -1,6 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { mergeConfig } from 'vite';
-import { livenessKit } from '../packages/react/src/vite/index.js';
+import { livenessKit } from '../packages/capture/src/vite/index.js';
 import { workspaceSources } from '../vite.shared.js';
 
 const config: StorybookConfig = {

@@ -1,75 +1,73 @@
-// @liveness-kit/react: thin React bindings over @liveness-kit/core.
+// @liveness-kit/react: thin React bindings and views over the framework-free engine, @liveness-kit/capture.
 
-export { OvalGuide, type OvalGuideProps } from './parts/oval-guide.js';
-
-// Component: the styled default, its headless parts, hooks, store and text
+// The component, styled, with its headless parts attached (`LivenessCapture.Root`, `.Camera`, …)
 export {
   LivenessCapture,
   type LivenessCaptureProps,
   type LivenessCaptureComponents,
 } from './liveness-capture.js';
-export { Root, type RootProps } from './parts/root.js';
-export { Intro } from './parts/intro.js';
-export { StartButton } from './parts/start-button.js';
-export { Camera, type CameraProps } from './parts/camera.js';
-export { Overlay, type OverlayProps } from './parts/overlay.js';
-export { Hint, type HintProps } from './parts/hint.js';
-export { CaptureButton } from './parts/capture-button.js';
-export { CameraSelect, type CameraSelectProps } from './parts/camera-select.js';
-export { Progress, type ProgressProps } from './parts/progress.js';
-export { CancelButton } from './parts/cancel-button.js';
-export { Result } from './parts/result.js';
-export { RetakeButton } from './parts/retake-button.js';
-export { ErrorView } from './parts/error-view.js';
-export { RetryButton } from './parts/retry-button.js';
-export { UploadInput, type UploadInputProps } from './parts/upload-input.js';
-export { PhotoNotice, type PhotoNoticeProps } from './parts/photo-notice.js';
-export type { PartProps } from './parts/part-props.js';
-export type { LivenessClassNames, PartName } from './parts/part-names.js';
-export { useLivenessCapture, useLivenessActions, useLivenessText } from './context/use-liveness-capture.js';
-export type { CaptureActions, PhotoUploadMode } from './context/capture-context.js';
-export {
-  createCaptureStore,
-  type CaptureStore,
-  type CaptureStoreState,
-  type CaptureSnapshot,
-  type CaptureTransitions,
-  type CaptureRefusal,
-  type UploadProgress,
-} from './store/create-capture-store.js';
-export {
-  CAPTURE_STATES,
-  type CaptureState,
-  type CaptureSource,
-  type ModelStatus,
-  type CameraDevice,
-} from './store/capture-state.js';
-export type { LivenessCaptureOptions, CaptureTiming } from './controller/capture-options.js';
-export type { RetryOptions } from './upload/retry-policy.js';
-export type { SubmitFunction, SubmitRequest } from './upload/submit-types.js';
-export { LIVENESS_MUTATION_KEY } from './upload/use-liveness-upload.js';
-export { CAMERA_STORAGE_KEY } from './camera/remembered-camera.js';
-export { LOCALE_CODES, resolveLocale, localeDirection, type LocaleCode } from './i18n/locale-codes.js';
-export { loadLocale } from './i18n/load-locale.js';
-export type { LivenessText, LivenessTextKey, DisplayText, Translate } from './i18n/text-table.js';
-export type { UiTextKey } from './i18n/ui-text-en.js';
+export type { RootProps as LivenessCaptureRootProps } from './parts/root.js';
+export type { CameraProps as LivenessCameraProps } from './parts/camera.js';
+export type { OverlayProps as LivenessOverlayProps } from './parts/overlay.js';
+export type { HintProps as LivenessHintProps } from './parts/hint.js';
+export type { CameraSelectProps as LivenessCameraSelectProps } from './parts/camera-select.js';
+export type { ProgressProps as LivenessProgressProps } from './parts/progress.js';
+export type { UploadInputProps as LivenessUploadInputProps } from './parts/upload-input.js';
+export type { PhotoNoticeProps as LivenessPhotoNoticeProps } from './parts/photo-notice.js';
+export type { PartProps as LivenessPartProps } from './parts/part-props.js';
+export type { LivenessClassNames, PartName as LivenessPartName } from './parts/part-names.js';
+export { OvalGuide, type OvalGuideProps } from './parts/oval-guide.js';
 
-// Face detection
+// Hooks
 export {
+  useLivenessCapture,
+  useLivenessActions,
+  useLivenessText,
+  useCaptureSelector,
+} from './context/use-liveness-capture.js';
+export type { CaptureActions } from './context/capture-context.js';
+
+// The engine and its types, re-exported for React users
+export {
+  createLivenessCapture,
+  CAPTURE_STATES,
+  LIVENESS_MUTATION_KEY,
+  CAMERA_STORAGE_KEY,
+  LOCALE_CODES,
+  resolveLocale,
+  localeDirection,
+  loadLocale,
   createHumanFaceDetector,
   supportsWorkerDetection,
-  type HumanFaceDetector,
-  type FaceDetectorStats,
-} from './detector/human-face-detector.js';
-export {
-  DETECTOR_DEFAULTS,
-  type HumanFaceDetectorOptions,
-  type DetectorThread,
-} from './detector/detector-options.js';
-export type { EngineInfo } from './detector/human-engine.js';
-export {
   createNativeFaceDetector,
   isNativeFaceDetectorSupported,
+  DETECTOR_DEFAULTS,
+  DEFAULT_MODEL_BASE_PATH,
+  DEFAULT_WASM_PATH,
+  type LivenessCaptureEngine,
+  type CaptureOptions as LivenessCaptureOptions,
+  type CaptureTiming,
+  type CaptureSnapshot,
+  type CaptureState,
+  type CaptureSource,
+  type CaptureRefusal,
+  type UploadProgress,
+  type ModelStatus,
+  type CameraDevice,
+  type PhotoUploadMode,
+  type RetryOptions,
+  type SubmitFunction,
+  type SubmitRequest,
+  type LocaleCode,
+  type LivenessText,
+  type LivenessTextKey,
+  type DisplayText,
+  type Translate,
+  type UiTextKey,
+  type HumanFaceDetector,
+  type FaceDetectorStats,
+  type HumanFaceDetectorOptions,
+  type DetectorThread,
+  type EngineInfo,
   type NativeFaceDetectorOptions,
-} from './detector/native-face-detector.js';
-export { DEFAULT_MODEL_BASE_PATH, DEFAULT_WASM_PATH } from './detector/asset-paths.js';
+} from '@liveness-kit/capture';

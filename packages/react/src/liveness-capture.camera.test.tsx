@@ -2,7 +2,7 @@ import { diditApprovedBody } from '@liveness-kit/test-utils';
 import { act, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CAMERA_STORAGE_KEY } from './camera/remembered-camera.js';
+import { CAMERA_STORAGE_KEY } from '@liveness-kit/capture';
 import {
   installHarness,
   renderCapture,

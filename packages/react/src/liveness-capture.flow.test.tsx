@@ -1,5 +1,5 @@
 import { diditApprovedBody } from '@liveness-kit/test-utils';
-import type { SubmitRequest } from './upload/submit-types.js';
+import type { SubmitRequest } from '@liveness-kit/capture';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {

@@ -2,7 +2,7 @@ import { diditApprovedBody } from '@liveness-kit/test-utils';
 import { act, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { en } from './i18n/locales/en.js';
+import { textEn as en } from '@liveness-kit/capture';
 import {
   installHarness,
   renderCapture,

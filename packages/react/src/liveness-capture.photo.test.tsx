@@ -1,8 +1,8 @@
 import { diditApprovedBody, fixtureBytes } from '@liveness-kit/test-utils';
-import type { SubmitRequest } from './upload/submit-types.js';
+import type { SubmitRequest } from '@liveness-kit/capture';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { en } from './i18n/locales/en.js';
+import { textEn as en } from '@liveness-kit/capture';
 import {
   installHarness,
   renderCapture,

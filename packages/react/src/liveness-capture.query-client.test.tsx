@@ -13,7 +13,7 @@ import {
   waitForState,
   type Harness,
 } from './testing/capture-harness.js';
-import { LIVENESS_MUTATION_KEY } from './upload/use-liveness-upload.js';
+import { LIVENESS_MUTATION_KEY } from '@liveness-kit/capture';
 
 let harness: Harness;
 beforeEach(async () => {

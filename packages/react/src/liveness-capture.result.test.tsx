@@ -1,6 +1,6 @@
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { en } from './i18n/locales/en.js';
+import { textEn as en } from '@liveness-kit/capture';
 import {
   installHarness,
   renderCapture,

@@ -34,7 +34,7 @@ export type PhotoUploadMode = 'fallback' | 'always' | 'never';
  * Everything the capture engine takes (`createLivenessCapture`), and with it `<LivenessCapture>`,
  * `<LivenessCapture.Root>` and `<liveness-capture>`, besides children and styling.
  */
-export interface LivenessCaptureOptions extends LivenessRequestOptions {
+export interface CaptureOptions extends LivenessRequestOptions {
   /** Where to POST the photo (your proxy or the liveness-kit server). Not needed with `submit`. */
   endpoint?: string | URL;
   /** A custom backend instead of `endpoint`: gets the JPEG and a signal, resolves with the 200 body. */
@@ -49,6 +49,11 @@ export interface LivenessCaptureOptions extends LivenessRequestOptions {
   detector?: FaceDetector;
   /** Options of the default Human detector (model and wasm URLs, …). */
   detectorOptions?: HumanFaceDetectorOptions;
+  /**
+   * Load the default face detector while the explanation shows, so guidance starts as soon as the
+   * camera is up. Default true (an injected `detector` is loaded on Start, as its owner decides).
+   */
+  preloadDetector?: boolean;
   /** Skip the explanation screen and ask for the camera at once. Default false. */
   autoStart?: boolean;
   /** Take the photo by itself once the frame has been `READY` for a moment. Default true. */
@@ -84,3 +89,49 @@ export const DEFAULT_TIMING: Required<CaptureTiming> = {
 };
 
 export const DEFAULT_OVAL = { widthRatio: 0.55, heightRatio: 0.8 } as const;
+
+/** Every key of {@link CaptureOptions}, so a view can tell its own props from the capture's. */
+export const CAPTURE_OPTION_KEYS = [
+  'threshold',
+  'rotateImage',
+  'saveApiRequest',
+  'vendorData',
+  'metadata',
+  'endpoint',
+  'submit',
+  'headers',
+  'timeoutMs',
+  'retry',
+  'detector',
+  'detectorOptions',
+  'preloadDetector',
+  'autoStart',
+  'autoCapture',
+  'photoUpload',
+  'frameThresholds',
+  'stability',
+  'oval',
+  'mirrored',
+  'timing',
+  'locale',
+  'displayText',
+  'onResult',
+  'onError',
+  'onStateChange',
+] as const satisfies readonly (keyof CaptureOptions)[];
+
+// Fails to compile when a key of CaptureOptions is missing from the list.
+type MissingKey = Exclude<keyof CaptureOptions, (typeof CAPTURE_OPTION_KEYS)[number]>;
+const noMissingKey: [MissingKey] extends [never] ? true : MissingKey = true;
+void noMissingKey;
+
+/** Splits props into the capture's options and the rest (what a view spreads on its element). */
+export function splitCaptureOptions<P extends CaptureOptions>(
+  props: P,
+): [CaptureOptions, Omit<P, (typeof CAPTURE_OPTION_KEYS)[number]>] {
+  const options: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  const keys: ReadonlySet<string> = new Set(CAPTURE_OPTION_KEYS);
+  for (const [key, value] of Object.entries(props)) (keys.has(key) ? options : rest)[key] = value;
+  return [options as CaptureOptions, rest as Omit<P, (typeof CAPTURE_OPTION_KEYS)[number]>];
+}

@@ -4,14 +4,14 @@ import {
   submitLiveness,
   type LivenessResponse,
 } from '@liveness-kit/core';
-import type { LivenessCaptureOptions } from '../options/capture-options.js';
+import type { CaptureOptions } from '../options/capture-options.js';
 
 /**
  * Sends one photo, once: through the `submit` prop (its answer validated against the contract) or
  * to `endpoint` with core's `submitLiveness`. Retries are the caller's business.
  */
 export async function sendPhoto(
-  options: LivenessCaptureOptions,
+  options: CaptureOptions,
   image: Blob,
   signal: AbortSignal,
 ): Promise<LivenessResponse> {

@@ -1,16 +1,12 @@
-import { formatText } from '@liveness-kit/core';
+import {
+  createTranslator,
+  loadedLocale,
+  loadLocale,
+  resolveLocale,
+  type DisplayText,
+  type LocaleText,
+} from '@liveness-kit/capture';
 import { useEffect, useMemo, useState } from 'react';
-import { loadedLocale, loadLocale } from './load-locale.js';
-import { localeDirection, resolveLocale, type LocaleCode } from './locale-codes.js';
-import { en } from './locales/en.js';
-import type { DisplayText, Translate } from './text-table.js';
-
-export interface LocaleText {
-  /** The locale whose table is in use (English until another one has loaded). */
-  lang: LocaleCode;
-  dir: 'ltr' | 'rtl';
-  t: Translate;
-}
 
 /**
  * The text for a `locale` prop (any BCP 47 tag; unknown languages fall back to English), with the
@@ -20,7 +16,7 @@ export function useLocaleText(locale: string | undefined, displayText: DisplayTe
   const code = resolveLocale(locale);
   // Loaded tables come from the module cache; this state only re-renders once one arrives.
   const [, setLoads] = useState(0);
-  const ready = loadedLocale(code);
+  const ready = loadedLocale(code) !== undefined;
   useEffect(() => {
     if (ready) return;
     let live = true;
@@ -33,12 +29,5 @@ export function useLocaleText(locale: string | undefined, displayText: DisplayTe
       live = false;
     };
   }, [code, ready]);
-  const lang: LocaleCode = ready ? code : 'en';
-  const table = ready ?? en;
-
-  return useMemo(() => {
-    const t: Translate = (key, values) =>
-      formatText(displayText?.[key] ?? table[key] ?? en[key] ?? key, values);
-    return { lang, dir: localeDirection(lang), t };
-  }, [lang, table, displayText]);
+  return useMemo(() => createTranslator(ready ? code : 'en', displayText), [code, ready, displayText]);
 }

@@ -11,7 +11,7 @@ export interface CameraSelectProps {
  * remembered. Offered while guiding, and after a camera error (another camera may work).
  */
 export function CameraSelect({ className }: CameraSelectProps) {
-  const { partClass, text, actions } = useCaptureContext();
+  const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const devices = useLivenessCapture((s) => s.devices);
   const deviceId = useLivenessCapture((s) => s.deviceId);
@@ -28,8 +28,8 @@ export function CameraSelect({ className }: CameraSelectProps) {
         data-part="camera-select"
         value={selected}
         onChange={(event) => {
-          actions.selectCamera(event.target.value);
-          if (state === 'camera-error') actions.start();
+          engine.selectCamera(event.target.value);
+          if (state === 'camera-error') engine.start();
         }}
       >
         {devices.map((device, index) => (

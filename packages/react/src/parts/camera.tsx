@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { cameraConstraints } from '@liveness-kit/capture';
+import { forwardRef, useEffect, useMemo, useRef } from 'react';
 import Webcam from 'react-webcam';
-import { cameraConstraints } from '../camera/camera-constraints.js';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
 
@@ -9,17 +9,18 @@ export interface CameraProps {
 }
 
 /**
- * The live preview (react-webcam): the front camera at an ideal 640x480, or the chosen one. Mounted
- * while the camera is on, so a retake finds it still open. `data-part="camera"`.
+ * The live preview (react-webcam) with the engine's constraints for the chosen camera; it reports
+ * the stream (or its failure) to the engine. Mounted while the camera is on, so a retake finds it
+ * still open. `data-part="camera"`; the ref is the `<video>`.
  */
-export function Camera({ className }: CameraProps) {
-  const { partClass, text, actions, mirrored } = useCaptureContext();
+export const Camera = forwardRef<HTMLVideoElement, CameraProps>(function Camera({ className }, ref) {
+  const { partClass, text, engine, mirrored } = useCaptureContext();
   const cameraOn = useLivenessCapture((s) => s.cameraOn);
   const session = useLivenessCapture((s) => s.cameraSession);
   const deviceId = useLivenessCapture((s) => s.deviceId);
   const constraints = useMemo(() => cameraConstraints(deviceId), [deviceId]);
   const webcam = useRef<Webcam>(null);
-  useEffect(() => () => actions.setVideo(null), [actions]);
+  useEffect(() => () => engine.attachVideo(null), [engine]);
   if (!cameraOn) return null;
   return (
     <Webcam
@@ -29,13 +30,16 @@ export function Camera({ className }: CameraProps) {
       mirrored={mirrored}
       videoConstraints={constraints}
       onUserMedia={(stream) => {
-        actions.setVideo(webcam.current?.video ?? null);
-        actions.cameraStarted(stream);
+        const video = webcam.current?.video ?? null;
+        engine.attachVideo(video);
+        if (typeof ref === 'function') ref(video);
+        else if (ref) ref.current = video;
+        engine.cameraStarted(stream);
       }}
-      onUserMediaError={(error) => actions.cameraFailed(error)}
+      onUserMediaError={(error) => engine.cameraFailed(error)}
       data-part="camera"
       aria-label={text.t('ui.video.label')}
       className={partClass('camera', className)}
     />
   );
-}
+});

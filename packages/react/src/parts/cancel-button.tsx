@@ -6,7 +6,7 @@ import { useMoveFocus } from './use-move-focus.js';
 
 /** Stops sending the photo (`data-part="cancel"`), while uploading. */
 export function CancelButton({ className, children }: PartProps) {
-  const { partClass, text, actions } = useCaptureContext();
+  const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const ref = useRef<HTMLButtonElement>(null);
   useMoveFocus(ref, state === 'uploading', true);
@@ -17,7 +17,7 @@ export function CancelButton({ className, children }: PartProps) {
       type="button"
       data-part="cancel"
       className={partClass('cancel', className)}
-      onClick={actions.cancel}
+      onClick={engine.cancel}
     >
       {children ?? text.t('ui.cancel')}
     </button>

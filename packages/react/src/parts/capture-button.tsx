@@ -9,7 +9,7 @@ import { useMoveFocus } from './use-move-focus.js';
  * the pre-checks (auto-capture does the same by itself). Stays focusable while capturing.
  */
 export function CaptureButton({ className, children }: PartProps) {
-  const { partClass, text, actions } = useCaptureContext();
+  const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const ref = useRef<HTMLButtonElement>(null);
   const visible = state === 'guiding' || state === 'capturing';
@@ -22,7 +22,7 @@ export function CaptureButton({ className, children }: PartProps) {
       data-part="capture"
       aria-disabled={state === 'capturing' || undefined}
       className={partClass('capture', className)}
-      onClick={actions.capture}
+      onClick={engine.capture}
     >
       {children ?? text.t('ui.capture')}
     </button>

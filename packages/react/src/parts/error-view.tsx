@@ -1,20 +1,9 @@
-import type { LivenessError } from '@liveness-kit/core';
+import { describeError } from '@liveness-kit/capture';
 import { useId, useRef } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
 import type { PartProps } from './part-props.js';
 import { useMoveFocus } from './use-move-focus.js';
-import type { Translate } from '../i18n/text-table.js';
-
-/** What happened and what to do, as core's `errorText` does, but through the component's text. */
-export function describeError(error: LivenessError, t: Translate): { message: string; action: string } {
-  const wait = error.retryAfterMs ?? 0;
-  const action =
-    error.code === 'RATE_LIMITED' && wait > 0
-      ? t('error.RATE_LIMITED.actionWithDelay', { seconds: Math.max(1, Math.ceil(wait / 1000)) })
-      : t(`error.${error.code}.action`);
-  return { message: t(`error.${error.code}`), action };
-}
 
 /**
  * The error of the current error state (`camera-error`, `model-error`, `upload-error`):

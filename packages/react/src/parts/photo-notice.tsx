@@ -1,6 +1,6 @@
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
-import { describeError } from './error-view.js';
+import { describeError } from '@liveness-kit/capture';
 
 export interface PhotoNoticeProps {
   className?: string;

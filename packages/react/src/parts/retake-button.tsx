@@ -8,7 +8,7 @@ import type { PartProps } from './part-props.js';
  * guidance with the camera still open.
  */
 export function RetakeButton({ className, children }: PartProps) {
-  const { partClass, text, actions } = useCaptureContext();
+  const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const canRetake = useLivenessCapture((s) => s.result?.canRetake ?? false);
   if (!(state === 'upload-error' || (state === 'result' && canRetake))) return null;
@@ -17,7 +17,7 @@ export function RetakeButton({ className, children }: PartProps) {
       type="button"
       data-part="retake"
       className={partClass('retake', className)}
-      onClick={actions.retake}
+      onClick={engine.retake}
     >
       {children ?? text.t('ui.retake')}
     </button>

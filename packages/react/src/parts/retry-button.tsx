@@ -7,7 +7,7 @@ import type { PartProps } from './part-props.js';
  * cannot work), the face checker, or the upload when the error is one a retry can fix.
  */
 export function RetryButton({ className, children }: PartProps) {
-  const { partClass, text, actions } = useCaptureContext();
+  const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const error = useLivenessCapture((s) => s.error);
   let label: string | null = null;
@@ -16,7 +16,7 @@ export function RetryButton({ className, children }: PartProps) {
   else if (state === 'upload-error' && error?.retryable) label = text.t('ui.retry');
   if (label === null) return null;
   return (
-    <button type="button" data-part="retry" className={partClass('retry', className)} onClick={actions.retry}>
+    <button type="button" data-part="retry" className={partClass('retry', className)} onClick={engine.retry}>
       {children ?? label}
     </button>
   );

@@ -1,39 +1,68 @@
-import { useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import {
+  createLivenessCapture,
+  DEFAULT_OVAL,
+  splitCaptureOptions,
+  type CaptureOptions,
+  type LivenessCaptureEngine,
+} from '@liveness-kit/capture';
+import { QueryClientContext } from '@tanstack/react-query';
+import {
+  forwardRef,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+} from 'react';
 import { CaptureContext, type CaptureContextValue } from '../context/capture-context.js';
-import { DEFAULT_OVAL, type LivenessCaptureOptions } from '../controller/capture-options.js';
-import { useCaptureController } from '../controller/use-capture-controller.js';
+import { useCaptureSelector } from '../context/use-liveness-capture.js';
 import { useLocaleText } from '../i18n/use-locale-text.js';
-import { createCaptureStore } from '../store/create-capture-store.js';
 import { Announcer } from './announcer.js';
-import { joinPartClass } from './part-names.js';
+import { joinPartClass, type LivenessClassNames } from './part-names.js';
 
-export interface RootProps extends LivenessCaptureOptions {
-  children?: ReactNode;
-  className?: string;
-  style?: CSSProperties;
+export interface RootProps extends CaptureOptions, Omit<ComponentPropsWithoutRef<'section'>, 'onError'> {
+  /** An engine you created (`createLivenessCapture`) to drive and observe; its options are its own. */
+  capture?: LivenessCaptureEngine;
   /** Force the stylesheet's light or dark theme (`data-theme`); by default it follows the system. */
   theme?: 'light' | 'dark';
+  /** Extra class names per part. */
+  classNames?: LivenessClassNames;
+  /** Drop the default `lk-*` classes (style everything yourself through `classNames`). */
+  unstyled?: boolean;
 }
 
+const selectState = (s: { state: string }) => s.state;
+
 /**
- * The root of a capture: owns its store (one per instance), runs the camera, the checks and the
- * upload, and provides them to the parts inside. Renders `<section data-part="root" data-state>`
- * with `lang` and `dir` of the text in use.
+ * The root of a capture: creates its engine (one per instance, on the host's `QueryClient` when
+ * there is a provider) or takes yours (`capture`), connects it while mounted, and provides it to
+ * the parts inside. Renders `<section data-part="root" data-state>` with `lang` and `dir` of the
+ * text in use; other props go to the section.
  */
-export function Root({ children, className, style, theme, ...options }: RootProps) {
-  const [store] = useState(createCaptureStore);
+export const Root = forwardRef<HTMLElement, RootProps>(function Root(props, ref) {
+  const { children, className, theme, capture, classNames, unstyled = false, onFocus, ...rest } = props;
+  const [given, sectionProps] = splitCaptureOptions(rest);
+  const queryClient = useContext(QueryClientContext);
+  const [own] = useState(() => (capture ? null : createLivenessCapture({ ...given, queryClient })));
+  const engine = capture ?? own!;
+  const options = capture ? engine.getOptions() : given;
+  useEffect(() => {
+    if (!capture) engine.setOptions(given);
+  });
+  useEffect(() => {
+    engine.connect();
+    if (engine.getOptions().autoStart && engine.getState().state === 'idle') engine.start();
+    return () => engine.disconnect();
+  }, [engine]);
+  const state = useCaptureSelector(engine, selectState);
   const text = useLocaleText(options.locale, options.displayText);
-  const actions = useCaptureController(store, options);
-  const state = useStore(store, (s) => s.state);
   const hadFocus = useRef(false);
-  const { unstyled = false, classNames, photoUpload = 'fallback', mirrored = true } = options;
-  const widthRatio = options.oval?.widthRatio ?? DEFAULT_OVAL.widthRatio;
-  const heightRatio = options.oval?.heightRatio ?? DEFAULT_OVAL.heightRatio;
+  const { photoUpload = 'fallback', mirrored = true } = options;
+  const { widthRatio, heightRatio } = options.oval ?? DEFAULT_OVAL;
   const value = useMemo<CaptureContextValue>(
     () => ({
-      store,
-      actions,
+      engine,
       text,
       partClass: (part, own) => joinPartClass(part, unstyled, classNames, own),
       photoUpload,
@@ -41,21 +70,23 @@ export function Root({ children, className, style, theme, ...options }: RootProp
       mirrored,
       hadFocus,
     }),
-    [store, actions, text, unstyled, classNames, photoUpload, widthRatio, heightRatio, mirrored],
+    [engine, text, unstyled, classNames, photoUpload, widthRatio, heightRatio, mirrored],
   );
   return (
     <CaptureContext.Provider value={value}>
       <section
+        aria-label={text.t('ui.title')}
+        {...sectionProps}
+        ref={ref}
         data-part="root"
         data-state={state}
         data-theme={theme}
         lang={text.lang}
         dir={text.dir}
-        aria-label={text.t('ui.title')}
         className={joinPartClass('root', unstyled, classNames, className)}
-        style={style}
-        onFocus={() => {
+        onFocus={(event) => {
           hadFocus.current = true;
+          onFocus?.(event);
         }}
       >
         {children}
@@ -63,4 +94,4 @@ export function Root({ children, className, style, theme, ...options }: RootProp
       </section>
     </CaptureContext.Provider>
   );
-}
+});

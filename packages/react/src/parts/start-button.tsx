@@ -4,11 +4,11 @@ import type { PartProps } from './part-props.js';
 
 /** Asks for the camera (`idle` only): `data-part="start"`. */
 export function StartButton({ className, children }: PartProps) {
-  const { partClass, text, actions } = useCaptureContext();
+  const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   if (state !== 'idle') return null;
   return (
-    <button type="button" data-part="start" className={partClass('start', className)} onClick={actions.start}>
+    <button type="button" data-part="start" className={partClass('start', className)} onClick={engine.start}>
       {children ?? text.t('ui.start')}
     </button>
   );

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
-import type { CaptureState } from '../store/capture-state.js';
+import type { CaptureState } from '@liveness-kit/capture';
 
 export interface UploadInputProps {
   className?: string;
@@ -16,7 +16,7 @@ const ALWAYS_STATES: readonly CaptureState[] = ['idle', 'guiding', 'camera-error
  * frame and sent only if it passes.
  */
 export function UploadInput({ className }: UploadInputProps) {
-  const { partClass, text, actions, photoUpload } = useCaptureContext();
+  const { partClass, text, engine, photoUpload } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const checkingPhoto = useLivenessCapture((s) => s.state === 'capturing' && s.source === 'photo');
   const id = useId();
@@ -41,7 +41,7 @@ export function UploadInput({ className }: UploadInputProps) {
           const file = event.target.files?.[0];
           // Cleared, so choosing the same file again is a change too.
           event.target.value = '';
-          if (file) actions.choosePhoto(file);
+          if (file) engine.choosePhoto(file);
         }}
       />
       <label htmlFor={id}>{text.t('ui.upload')}</label>

@@ -2,7 +2,7 @@ import type { LivenessErrorCode } from '@liveness-kit/core';
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { LivenessCapture } from '../liveness-capture.js';
-import type { CaptureState } from '../store/capture-state.js';
+import type { CaptureState } from '@liveness-kit/capture';
 import '../styles/liveness-capture.css';
 import { SCENES, sceneDetector } from './support/camera-scenes.js';
 import {

@@ -18,7 +18,7 @@ import { neverAnswer, replyError, replyJson } from './support/mock-endpoint.js';
 import { livenessBody } from './support/response-bodies.js';
 import { DOCS_IN_IFRAME, READY_STORY_ARGS } from './support/story-defaults.js';
 import { installStoryMocks, storyCamera } from './support/story-mocks.js';
-import { CAMERA_STORAGE_KEY } from '../camera/remembered-camera.js';
+import { CAMERA_STORAGE_KEY } from '@liveness-kit/capture';
 
 /**
  * The ways out, played through: a retake with the camera still open, a retry after a server

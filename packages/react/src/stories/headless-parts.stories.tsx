@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { isJpeg } from './support/mock-endpoint.js';
 import { Root } from '../parts/root.js';
-import type { SubmitRequest } from '../upload/submit-types.js';
+import type { SubmitRequest } from '@liveness-kit/capture';
 import { SideBySideCapture } from './examples/side-by-side-capture.js';
 import { SCENES, sceneDetector } from './support/camera-scenes.js';
 import { part, root, waitForHint, waitForState } from './support/contract-queries.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { LivenessCapture } from '../liveness-capture.js';
-import type { LocaleCode } from '../i18n/locale-codes.js';
+import type { LocaleCode } from '@liveness-kit/capture';
 import '../styles/liveness-capture.css';
 import { SCENES, sceneDetector } from './support/camera-scenes.js';
 import { part, root, textOf, waitForHint, waitForState } from './support/contract-queries.js';

@@ -9,7 +9,7 @@ import { installFakeCanvas } from '@liveness-kit/test-utils/jsdom';
 import { installFakeMedia, type FakeMedia, type FakeCameraDevice } from '@liveness-kit/test-utils/jsdom';
 import { SCENES, sceneFrame, type Scene } from '@liveness-kit/test-utils/jsdom';
 import { createScriptedDetector, type ScriptedDetector } from '@liveness-kit/test-utils/dom';
-import type { CaptureState } from '../store/capture-state.js';
+import type { CaptureState } from '@liveness-kit/capture';
 
 export const FAST_TIMING = { frameIntervalMs: 5, readyHoldMs: 0, announceDelayMs: 60, modelTimeoutMs: 3_000 };
 export const FAST_STABILITY = { stillMs: 40 };

@@ -6,7 +6,7 @@
 import { LivenessCapture } from '../../liveness-capture.js';
 import { useLivenessCapture, useLivenessText } from '../../context/use-liveness-capture.js';
 import type { RootProps } from '../../parts/root.js';
-import type { CaptureState } from '../../store/capture-state.js';
+import type { CaptureState } from '@liveness-kit/capture';
 import '../styles/headless-layout.css';
 
 const STEPS = ['Camera', 'Framing', 'Sending', 'Result'] as const;

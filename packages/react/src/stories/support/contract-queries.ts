@@ -4,10 +4,10 @@
  */
 import { formatText, type GuidanceCode } from '@liveness-kit/core';
 import { expect, waitFor } from 'storybook/test';
-import { loadLocale } from '../../i18n/load-locale.js';
-import { resolveLocale } from '../../i18n/locale-codes.js';
-import type { LivenessText, LivenessTextKey } from '../../i18n/text-table.js';
-import type { CaptureState } from '../../store/capture-state.js';
+import { loadLocale } from '@liveness-kit/capture';
+import { resolveLocale } from '@liveness-kit/capture';
+import type { LivenessText, LivenessTextKey } from '@liveness-kit/capture';
+import type { CaptureState } from '@liveness-kit/capture';
 import { isJpeg, type RecordedRequest } from './mock-endpoint.js';
 import { storyEndpoint } from './story-mocks.js';
 

@@ -1,5 +1,5 @@
 /** Stories only: what every liveness story shares. */
-import type { CaptureTiming } from '../../controller/capture-options.js';
+import type { CaptureTiming } from '@liveness-kit/capture';
 import { SCENES, sceneDetector } from './camera-scenes.js';
 import { STORY_ENDPOINT } from './mock-endpoint.js';
 

@@ -4,7 +4,7 @@
  * story renders and whose cleanup runs when it ends). Stories mutate globals (`getUserMedia`,
  * `fetch`), so their docs pages render each story in its own iframe (`docs.story.inline: false`).
  */
-import { CAMERA_STORAGE_KEY } from '../../camera/remembered-camera.js';
+import { CAMERA_STORAGE_KEY } from '@liveness-kit/capture';
 import { installFixtureCamera, type FixtureCamera, type FixtureCameraOptions } from './fixture-camera.js';
 import {
   installMockEndpoint,

@@ -1,0 +1,253 @@
+import {
+  encodeJpeg,
+  interpretResult,
+  ovalFromRatios,
+  toLivenessError,
+  type LivenessError,
+} from '@liveness-kit/core';
+import { QueryClient } from '@tanstack/query-core';
+import { cameraConstraints } from '../camera/camera-constraints.js';
+import { cameraErrorFrom, isInsecureContext } from '../camera/camera-errors.js';
+import { createCameraSession } from '../camera/camera-session.js';
+import { readRememberedCamera, rememberCamera } from '../camera/remembered-camera.js';
+import { createDetectorHolder, type DetectorHolder } from '../detector/detector-holder.js';
+import { announceHeldHints } from '../guidance/announce-held-hints.js';
+import { createFrameGrabber, type FrameGrabber } from '../guidance/frame-grabber.js';
+import type { CaptureOptions } from '../options/capture-options.js';
+import { checkCaptureOptions } from '../options/check-capture-options.js';
+import { checkPhoto } from '../photo/check-photo.js';
+import { createCaptureStore, type CaptureSnapshot } from '../store/create-capture-store.js';
+import { createUpload } from '../upload/create-upload.js';
+import { sendPhoto } from '../upload/send-photo.js';
+import type { CaptureEventMap, CreateLivenessCaptureOptions, LivenessCaptureEngine } from './engine-types.js';
+import { createEventEmitter } from './event-emitter.js';
+import { emitStoreEvents } from './store-events.js';
+import { startGuidance } from './start-guidance.js';
+
+/**
+ * Creates one liveness capture (see {@link LivenessCaptureEngine}). Nothing is acquired until a
+ * view calls `connect()` on mount (then the default detector preloads, `preloadDetector`) or the
+ * first `start()` / `choosePhoto()`; the camera opens when a view attaches it. Throws
+ * `INVALID_OPTIONS` for options that cannot work.
+ */
+export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}): LivenessCaptureEngine {
+  const { queryClient, ...first } = initial;
+  let options: CaptureOptions = first;
+  let resolved = checkCaptureOptions(options);
+  const store = createCaptureStore();
+  const s = () => store.getState();
+  const events = createEventEmitter<CaptureEventMap>();
+  const camera = createCameraSession(store);
+  let holder: DetectorHolder | null = null;
+  let grabber: FrameGrabber | null = null;
+  let video: HTMLVideoElement | null = null;
+  let stopGuidance: (() => void) | null = null;
+  let stopAnnounce: (() => void) | null = null;
+  let captureRequested = false;
+  /** After a cancel, the photo is taken only on request (else it would be taken again at once). */
+  let autoPaused = false;
+  let lastImage: { image: Blob; notBefore: number } | null = null;
+  let connected = false;
+  let destroyed = false;
+
+  const oval = () => ovalFromRatios(resolved.oval.widthRatio, resolved.oval.heightRatio);
+  const getGrabber = () => (grabber ??= createFrameGrabber());
+  const upload = createUpload({
+    client: queryClient ?? new QueryClient(),
+    send: (image, signal) => sendPhoto(options, image, signal),
+    retry: () => resolved.retry,
+    onAttempt: (attempt) => s().actions.uploadProgress({ attempt, retryAt: null }),
+    onRetryAt: (retryAt) => s().actions.uploadProgress({ retryAt }),
+  });
+
+  const sendImage = (image: Blob, notBefore: number) => {
+    lastImage = { image, notBefore: 0 };
+    upload.send(image, notBefore).then(
+      (response) => {
+        const interpretation = interpretResult(response);
+        if (!s().actions.uploadSucceeded(interpretation)) return;
+        events.emit('result', { response, interpretation });
+        options.onResult?.(response, interpretation);
+      },
+      (error: LivenessError) => {
+        if (error.code === 'ABORTED' || s().state !== 'uploading') return;
+        if (error.retryAfterMs && lastImage) lastImage.notBefore = Date.now() + error.retryAfterMs;
+        s().actions.uploadFailed(error);
+      },
+    );
+  };
+
+  /** Encodes the checked photo and sends it; the store guarantees one upload per capture. */
+  const encodeAndSend = (canvas: HTMLCanvasElement) => {
+    encodeJpeg(canvas).then(
+      (encoded) => {
+        if (s().actions.beginUpload(resolved.retry.retries + 1)) sendImage(encoded.blob, 0);
+      },
+      (error: unknown) => s().actions.captureFailed(toLivenessError(error, 'INVALID_IMAGE')),
+    );
+  };
+
+  /** Loads the detector unless it is loaded or loading (`force`: load again anyway). */
+  const loadModel = (force = false) => {
+    const h = holder;
+    const model = s().model;
+    if (!h || (!force && (model === 'ready' || model === 'loading'))) return;
+    s().actions.modelLoading();
+    h.ensure().then(
+      () => holder === h && s().actions.modelLoaded(),
+      (error: LivenessError) => holder === h && s().actions.modelFailed(error),
+    );
+  };
+
+  /** The frame loop runs while guiding with a loaded detector; a capture stops it on the frame that passed. */
+  const syncGuidance = (state: CaptureSnapshot) => {
+    const detector = holder?.loaded();
+    const run = connected && state.state === 'guiding' && state.model === 'ready' && !!detector;
+    if (!run) {
+      stopGuidance?.();
+      stopGuidance = null;
+      return;
+    }
+    if (stopGuidance || !detector) return;
+    stopGuidance = startGuidance({
+      store,
+      detector,
+      grabber: getGrabber(),
+      getVideo: () => video,
+      oval: oval(),
+      options: () => ({ ...options, ...resolved }),
+      takeRequest: () => {
+        const requested = captureRequested;
+        captureRequested = false;
+        return requested;
+      },
+      autoAllowed: () => resolved.autoCapture && !autoPaused,
+      captured: (canvas) => {
+        stopGuidance = null;
+        encodeAndSend(canvas);
+      },
+    });
+  };
+
+  store.subscribe((next) => {
+    camera.watchDevices(connected && next.cameraOn);
+    syncGuidance(next);
+  });
+  emitStoreEvents(store, events, () => options);
+
+  const start = () => {
+    engine.connect();
+    const remembered = readRememberedCamera();
+    if (remembered && s().deviceId === null) s().actions.selectDevice(remembered);
+    if (!s().actions.start()) return;
+    loadModel(s().model === 'error');
+    if (isInsecureContext()) s().actions.cameraFailed(cameraErrorFrom(undefined));
+  };
+
+  const engine: LivenessCaptureEngine = {
+    getState: () => store.getState(),
+    subscribe: (listener) => store.subscribe(listener),
+    on: (type, listener) => events.on(type, listener),
+    start: () => void (!destroyed && start()),
+    capture() {
+      if (s().state !== 'guiding') return;
+      captureRequested = true;
+      autoPaused = false;
+    },
+    cancel() {
+      if (!s().actions.cancelUpload()) return;
+      upload.cancel();
+      autoPaused = true;
+    },
+    retake() {
+      captureRequested = false;
+      autoPaused = false;
+      s().actions.retake();
+    },
+    retry() {
+      const now = s();
+      if (now.state === 'camera-error') start();
+      else if (now.state === 'model-error' && now.actions.retryModel()) loadModel(true);
+      else if (
+        now.state === 'upload-error' &&
+        lastImage &&
+        now.actions.retryUpload(resolved.retry.retries + 1)
+      )
+        sendImage(lastImage.image, lastImage.notBefore);
+    },
+    choosePhoto(file) {
+      engine.connect();
+      const h = holder;
+      if (!h || !s().actions.beginCapture('photo')) return;
+      void (async () => {
+        const actions = s().actions;
+        let detector;
+        try {
+          if (s().model !== 'ready') actions.modelLoading();
+          detector = await h.ensure();
+          actions.modelLoaded();
+        } catch (error) {
+          actions.modelFailed(toLivenessError(error, 'MODEL_LOAD_FAILED'));
+          return;
+        }
+        try {
+          const outcome = await checkPhoto(file, detector, getGrabber(), oval(), options.frameThresholds);
+          if (s().state !== 'capturing') return;
+          if (outcome.passed) encodeAndSend(outcome.canvas);
+          else actions.captureRefused(outcome.hint);
+        } catch (error) {
+          actions.captureFailed(toLivenessError(error, 'INVALID_IMAGE'));
+        }
+      })();
+    },
+    selectCamera(deviceId) {
+      rememberCamera(deviceId);
+      s().actions.selectDevice(deviceId);
+    },
+    getOptions: () => options,
+    setOptions(next) {
+      resolved = checkCaptureOptions(next);
+      options = next;
+    },
+    cameraConstraints: () => cameraConstraints(s().deviceId),
+    attachVideo(element) {
+      video = element;
+    },
+    cameraStarted: (stream) => camera.started(stream),
+    cameraFailed: (error) => camera.failed(error),
+    connect() {
+      if (connected || destroyed) return;
+      connected = true;
+      holder = createDetectorHolder({
+        detector: options.detector,
+        detectorOptions: options.detectorOptions,
+        timeoutMs: resolved.timing.modelTimeoutMs,
+      });
+      stopAnnounce = announceHeldHints(store, () => resolved.timing.announceDelayMs);
+      // Connected again (a remount): the previous detector is gone, load this one.
+      if (s().state !== 'idle') loadModel(true);
+      else if (resolved.preloadDetector && !options.detector) loadModel();
+      camera.watchDevices(s().cameraOn);
+      syncGuidance(s());
+    },
+    disconnect() {
+      if (!connected) return;
+      connected = false;
+      syncGuidance(s());
+      // Nothing in flight survives a disconnect: an upload goes back to where it came from.
+      if (s().actions.cancelUpload()) autoPaused = true;
+      upload.cancel();
+      camera.detach();
+      stopAnnounce?.();
+      stopAnnounce = null;
+      holder?.dispose();
+      holder = null;
+    },
+    destroy() {
+      engine.disconnect();
+      destroyed = true;
+      events.clear();
+    },
+  };
+  return engine;
+}
