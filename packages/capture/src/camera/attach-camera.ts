@@ -31,7 +31,10 @@ export function attachCamera(engine: LivenessCaptureEngine, video: HTMLVideoElem
       video.muted = true;
       video.playsInline = true;
       video.srcObject = next;
-      await video.play().catch(() => undefined);
+      // Autoplay may be refused (or `play` missing): frames are read once the video has data anyway.
+      await Promise.resolve()
+        .then(() => video.play())
+        .catch(() => undefined);
       engine.attachVideo(video);
       engine.cameraStarted(next);
     } catch (error) {
