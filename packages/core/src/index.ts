@@ -116,14 +116,6 @@ export {
   type ErrorFromResponseOptions,
 } from './errors/error-from-response.js';
 export { toCameraError, insecureContextError } from './errors/camera-error.js';
-
-// Text
-export { en, type CoreText, type CoreTextKey } from './text/en.js';
-export { formatText } from './text/format-text.js';
-export { hintTextKey, statusTextKey, errorTextKeys, errorText } from './text/text-keys.js';
-
-// Upload client
-export {
 export {
   UPSTREAM_PROBLEM_CODES,
   OPERATOR_ERROR_CODES,
@@ -132,6 +124,15 @@ export {
   type UpstreamProblemCode,
   type OperatorErrorCode,
 } from './errors/upstream-codes.js';
+
+// Text
+export { en, type CoreText, type CoreTextKey } from './text/en.js';
+export { formatText, type TextValues } from './text/format-text.js';
+export { textArguments, type TextArgument } from './text/parse-text.js';
+export { hintTextKey, statusTextKey, errorTextKeys, errorText } from './text/text-keys.js';
+
+// Upload client
+export {
   submitLiveness,
   DEFAULT_SUBMIT_TIMEOUT_MS,
   type SubmitLivenessOptions,

@@ -1,6 +1,7 @@
 /**
  * The English text of the component's own labels (the `ui.*` keys), added to core's table. Every
- * locale has the same keys (checked by `locales.test.ts`); placeholders are `{name}`.
+ * locale has the same keys (checked by `locales.test.ts`); placeholders are `{name}`, and text with
+ * a count has plural forms (`{seconds, plural, one {…} other {…}}`, core's `formatText`).
  */
 export const uiEn = {
   'ui.title': 'Face check',
@@ -24,7 +25,8 @@ export const uiEn = {
   'ui.progress.capturing': 'Checking the photo…',
   'ui.progress.uploading': 'Sending your photo for checking…',
   'ui.progress.retrying': 'Trying again (attempt {attempt} of {attempts})…',
-  'ui.progress.waiting': 'Trying again in {seconds} seconds…',
+  'ui.progress.waiting':
+    '{seconds, plural, one {Trying again in # second…} other {Trying again in # seconds…}}',
   'ui.refused': 'The photo was not taken. {hint}',
   'ui.photo.refused': 'This photo can’t be used. {hint}',
   'ui.result.approved': 'Thank you. You can continue.',

@@ -5,7 +5,7 @@ import { LIVENESS_ERROR_CODES } from '../errors/error-codes.js';
 import { LivenessError } from '../errors/liveness-error.js';
 import { GUIDANCE_CODES } from '../frame/guidance-code.js';
 import { en, type CoreText } from './en.js';
-import { formatText } from './format-text.js';
+import { textArguments } from './parse-text.js';
 import { errorText, errorTextKeys, hintTextKey, statusTextKey } from './text-keys.js';
 
 const table: Record<string, string> = en;
@@ -38,7 +38,9 @@ describe('en text table', () => {
       expect(keys).toEqual({ message: `error.${code}`, action: `error.${code}.action` });
       expect(expectText(keys.message)).not.toBe(expectText(keys.action));
     }
-    expect(en['error.RATE_LIMITED.actionWithDelay']).toContain('{seconds}');
+    expect(textArguments(en['error.RATE_LIMITED.actionWithDelay'])).toEqual([
+      { name: 'seconds', plural: ['one', 'other'] },
+    ]);
   });
 
   it('has text for every status', () => {
@@ -48,8 +50,9 @@ describe('en text table', () => {
   it('has no key outside the documented families and no stray placeholders', () => {
     for (const [key, text] of Object.entries(table)) {
       expect(key).toMatch(/^(hint|warning|error|status)\./);
-      const placeholders = text.match(/\{\w+\}/g) ?? [];
-      expect(placeholders, key).toEqual(key === 'error.RATE_LIMITED.actionWithDelay' ? ['{seconds}'] : []);
+      const names = textArguments(text).map((argument) => argument.name);
+      expect(names, key).toEqual(key === 'error.RATE_LIMITED.actionWithDelay' ? ['seconds'] : []);
+      if (names.length === 0) expect(text, key).not.toMatch(/[{}]/);
     }
   });
 
@@ -58,17 +61,6 @@ describe('en text table', () => {
     expect(extended['hint.READY']).toBe(en['hint.READY']);
     const french: CoreText = { ...en, 'hint.MOVE_CLOSER': 'Rapprochez-vous' };
     expect(french['hint.MOVE_CLOSER']).toBe('Rapprochez-vous');
-  });
-});
-
-describe('formatText', () => {
-  it('fills placeholders and leaves unknown ones visible', () => {
-    expect(formatText('Wait {seconds} seconds, then try again.', { seconds: 30 })).toBe(
-      'Wait 30 seconds, then try again.',
-    );
-    expect(formatText('{a} and {b} and {a}', { a: 'x' })).toBe('x and {b} and x');
-    expect(formatText('no placeholders')).toBe('no placeholders');
-    expect(formatText('{toString}', {})).toBe('{toString}');
   });
 });
 
@@ -81,6 +73,15 @@ describe('errorText', () => {
     expect(errorText(new LivenessError('RATE_LIMITED', { retryAfterMs: 29_100 })).action).toBe(
       'Wait 30 seconds, then try again.',
     );
+    expect(errorText(new LivenessError('RATE_LIMITED', { retryAfterMs: 400 })).action).toBe(
+      'Wait 1 second, then try again.',
+    );
+    const arabic: CoreText = {
+      ...en,
+      'error.RATE_LIMITED.actionWithDelay': '{seconds, plural, two {ثانيتين} few {# ثوانٍ} other {# ثانية}}',
+    };
+    expect(errorText({ code: 'RATE_LIMITED', retryAfterMs: 2000 }, arabic, 'ar').action).toBe('ثانيتين');
+    expect(errorText({ code: 'RATE_LIMITED', retryAfterMs: 3000 }, arabic, 'ar').action).toBe('3 ثوانٍ');
     expect(errorText(new LivenessError('RATE_LIMITED')).action).toBe(en['error.RATE_LIMITED.action']);
     const french: CoreText = { ...en, 'error.RATE_LIMITED.actionWithDelay': 'Attendez {seconds} s.' };
     expect(errorText({ code: 'RATE_LIMITED', retryAfterMs: 2000 }, french).action).toBe('Attendez 2 s.');

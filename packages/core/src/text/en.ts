@@ -9,10 +9,11 @@ import type { GuidanceCode } from '../frame/guidance-code.js';
  *   (`warning.UNKNOWN.*` for tags this version does not know). Fraud, blocklist and duplicate tags
  *   get neutral text that never explains how to pass;
  * - `error.<CODE>` / `error.<CODE>.action`: what went wrong and what to do
- *   (`error.RATE_LIMITED.actionWithDelay` takes `{seconds}`);
+ *   (`error.RATE_LIMITED.actionWithDelay` takes `{seconds}`, as a plural);
  * - `status.<STATUS>`: the outcome of a check.
  *
- * Placeholders are `{name}`, filled by `formatText`. Extend it by spreading:
+ * Placeholders are `{name}`, and text with a count has a form per plural category
+ * (`{seconds, plural, one {…#…} other {…#…}}`), both filled by `formatText`. Extend it by spreading:
  * `const text = { ...en, 'ui.retake': 'Retake' }`; translate it by providing a `CoreText`.
  */
 export const en = {
@@ -82,13 +83,12 @@ export const en = {
   'error.UNSUPPORTED_MEDIA_TYPE.action': 'Use a JPEG, PNG, WebP or TIFF photo.',
   'error.RATE_LIMITED': 'Too many attempts in a short time.',
   'error.RATE_LIMITED.action': 'Wait a moment, then try again.',
-  'error.RATE_LIMITED.actionWithDelay': 'Wait {seconds} seconds, then try again.',
+  'error.RATE_LIMITED.actionWithDelay':
+    '{seconds, plural, one {Wait # second, then try again.} other {Wait # seconds, then try again.}}',
   'error.SERVER': 'The verification service had a problem.',
   'error.SERVER.action': 'Try again in a moment.',
   'error.INVALID_RESPONSE': 'The verification service sent an answer we could not read.',
   'error.INVALID_RESPONSE.action': 'Try again in a moment. If it keeps happening, contact support.',
-  'error.INVALID_OPTIONS': 'The check is not set up correctly.',
-  'error.INVALID_OPTIONS.action': 'Please contact support.',
   'error.UPSTREAM_UNAUTHORIZED':
     'The verification service on this site is not set up correctly (its access key was refused). This is not your fault.',
   'error.UPSTREAM_UNAUTHORIZED.action':
@@ -101,6 +101,8 @@ export const en = {
     'The verification service on this site was refused access. This is not your fault.',
   'error.UPSTREAM_FORBIDDEN.action':
     'Trying again will not help until the site’s team fixes it. Please let the site’s support know.',
+  'error.INVALID_OPTIONS': 'The check is not set up correctly.',
+  'error.INVALID_OPTIONS.action': 'Please contact support.',
   'error.MODEL_LOAD_FAILED': 'The face checker could not be loaded.',
   'error.MODEL_LOAD_FAILED.action': 'Check your internet connection and reload the page.',
   'error.INVALID_IMAGE': 'The photo could not be read.',

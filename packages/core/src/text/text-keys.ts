@@ -30,18 +30,20 @@ export function errorTextKeys(code: LivenessErrorCode): { message: CoreTextKey; 
 }
 
 /**
- * The user-facing text of an error, from a text table (English by default): `message` says what
- * happened, `action` what to do. A `RATE_LIMITED` error with `retryAfterMs` names the seconds to wait.
+ * The user-facing text of an error, from a text table (English by default) in `locale` (for its
+ * plural forms; default `en`): `message` says what happened, `action` what to do. A `RATE_LIMITED`
+ * error with `retryAfterMs` names the seconds to wait.
  */
 export function errorText(
   error: Pick<LivenessError, 'code' | 'retryAfterMs'>,
   text: CoreText = en,
+  locale = 'en',
 ): { message: string; action: string } {
   const keys = errorTextKeys(error.code);
   let action = text[keys.action];
   if (error.code === 'RATE_LIMITED' && error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
     const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
-    action = formatText(text['error.RATE_LIMITED.actionWithDelay'], { seconds });
+    action = formatText(text['error.RATE_LIMITED.actionWithDelay'], { seconds }, locale);
   }
   return { message: text[keys.message], action };
 }

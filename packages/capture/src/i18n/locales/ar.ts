@@ -65,12 +65,12 @@ export const ar: LivenessText = {
   'error.UNSUPPORTED_MEDIA_TYPE.action': 'استخدم صورة بصيغة JPEG أو PNG أو WebP أو TIFF.',
   'error.RATE_LIMITED': 'محاولات كثيرة جدًا في وقت قصير.',
   'error.RATE_LIMITED.action': 'انتظر لحظة ثم حاول مرة أخرى.',
-  'error.RATE_LIMITED.actionWithDelay': 'انتظر {seconds} ثانية ثم حاول مرة أخرى.',
+  'error.RATE_LIMITED.actionWithDelay':
+    '{seconds, plural, zero {حاول مرة أخرى الآن.} one {انتظر ثانية واحدة ثم حاول مرة أخرى.} two {انتظر ثانيتين ثم حاول مرة أخرى.} few {انتظر # ثوانٍ ثم حاول مرة أخرى.} many {انتظر # ثانيةً ثم حاول مرة أخرى.} other {انتظر # ثانيةٍ ثم حاول مرة أخرى.}}',
   'error.SERVER': 'واجهت خدمة التحقق مشكلة.',
   'error.SERVER.action': 'حاول مرة أخرى بعد لحظات.',
   'error.INVALID_RESPONSE': 'أرسلت خدمة التحقق ردًا لم نتمكن من قراءته.',
   'error.INVALID_RESPONSE.action': 'حاول مرة أخرى بعد لحظات. إذا تكرر ذلك، تواصل مع الدعم.',
-  'error.INVALID_OPTIONS': 'الفحص غير مُعدّ بشكل صحيح.',
   'error.UPSTREAM_UNAUTHORIZED':
     'خدمة التحقق في هذا الموقع غير مُعدّة بشكل صحيح (رُفض مفتاح الوصول الخاص بها). هذا ليس خطأك.',
   'error.UPSTREAM_UNAUTHORIZED.action':
@@ -81,6 +81,7 @@ export const ar: LivenessText = {
   'error.UPSTREAM_FORBIDDEN': 'رُفض وصول خدمة التحقق في هذا الموقع. هذا ليس خطأك.',
   'error.UPSTREAM_FORBIDDEN.action':
     'لن تفيد إعادة المحاولة حتى يُصلح فريق الموقع المشكلة. يُرجى إبلاغ الدعم في الموقع.',
+  'error.INVALID_OPTIONS': 'الفحص غير مُعدّ بشكل صحيح.',
   'error.INVALID_OPTIONS.action': 'يُرجى التواصل مع الدعم.',
   'error.MODEL_LOAD_FAILED': 'تعذّر تحميل أداة كشف الوجه.',
   'error.MODEL_LOAD_FAILED.action': 'تحقق من اتصالك بالإنترنت وأعد تحميل الصفحة.',
@@ -126,7 +127,8 @@ export const ar: LivenessText = {
   'ui.progress.capturing': 'جارٍ فحص الصورة…',
   'ui.progress.uploading': 'جارٍ إرسال صورتك للفحص…',
   'ui.progress.retrying': 'جارٍ إعادة المحاولة (المحاولة {attempt} من {attempts})…',
-  'ui.progress.waiting': 'إعادة المحاولة بعد {seconds} ثانية…',
+  'ui.progress.waiting':
+    '{seconds, plural, zero {جارٍ إعادة المحاولة الآن…} one {إعادة المحاولة بعد ثانية واحدة…} two {إعادة المحاولة بعد ثانيتين…} few {إعادة المحاولة بعد # ثوانٍ…} many {إعادة المحاولة بعد # ثانيةً…} other {إعادة المحاولة بعد # ثانيةٍ…}}',
   'ui.refused': 'لم تُلتقط الصورة. {hint}',
   'ui.photo.refused': 'لا يمكن استخدام هذه الصورة. {hint}',
   'ui.result.approved': 'شكرًا لك. يمكنك المتابعة.',

@@ -71,13 +71,13 @@ export const de: LivenessText = {
   'error.UNSUPPORTED_MEDIA_TYPE.action': 'Verwenden Sie ein JPEG-, PNG-, WebP- oder TIFF-Foto.',
   'error.RATE_LIMITED': 'Zu viele Versuche in kurzer Zeit.',
   'error.RATE_LIMITED.action': 'Warten Sie einen Moment und versuchen Sie es dann erneut.',
-  'error.RATE_LIMITED.actionWithDelay': 'Warten Sie {seconds} Sekunden und versuchen Sie es dann erneut.',
+  'error.RATE_LIMITED.actionWithDelay':
+    '{seconds, plural, one {Warten Sie # Sekunde und versuchen Sie es dann erneut.} other {Warten Sie # Sekunden und versuchen Sie es dann erneut.}}',
   'error.SERVER': 'Beim Verifizierungsdienst ist ein Problem aufgetreten.',
   'error.SERVER.action': 'Versuchen Sie es gleich noch einmal.',
   'error.INVALID_RESPONSE': 'Der Verifizierungsdienst hat eine Antwort gesendet, die wir nicht lesen können.',
   'error.INVALID_RESPONSE.action':
     'Versuchen Sie es gleich noch einmal. Wenn es wieder passiert, kontaktieren Sie den Support.',
-  'error.INVALID_OPTIONS': 'Die Prüfung ist nicht richtig eingerichtet.',
   'error.UPSTREAM_UNAUTHORIZED':
     'Der Verifizierungsdienst dieser Website ist nicht richtig eingerichtet (sein Zugangsschlüssel wurde abgelehnt). Das liegt nicht an Ihnen.',
   'error.UPSTREAM_UNAUTHORIZED.action':
@@ -90,6 +90,7 @@ export const de: LivenessText = {
     'Dem Verifizierungsdienst dieser Website wurde der Zugriff verweigert. Das liegt nicht an Ihnen.',
   'error.UPSTREAM_FORBIDDEN.action':
     'Ein neuer Versuch hilft erst, wenn das Team der Website das Problem behoben hat. Bitte informieren Sie den Support der Website.',
+  'error.INVALID_OPTIONS': 'Die Prüfung ist nicht richtig eingerichtet.',
   'error.INVALID_OPTIONS.action': 'Bitte kontaktieren Sie den Support.',
   'error.MODEL_LOAD_FAILED': 'Die Gesichtserkennung konnte nicht geladen werden.',
   'error.MODEL_LOAD_FAILED.action': 'Prüfen Sie Ihre Internetverbindung und laden Sie die Seite neu.',
@@ -137,7 +138,8 @@ export const de: LivenessText = {
   'ui.progress.capturing': 'Foto wird geprüft…',
   'ui.progress.uploading': 'Ihr Foto wird zur Prüfung gesendet…',
   'ui.progress.retrying': 'Neuer Versuch ({attempt} von {attempts})…',
-  'ui.progress.waiting': 'Neuer Versuch in {seconds} Sekunden…',
+  'ui.progress.waiting':
+    '{seconds, plural, one {Neuer Versuch in # Sekunde…} other {Neuer Versuch in # Sekunden…}}',
   'ui.refused': 'Das Foto wurde nicht aufgenommen. {hint}',
   'ui.photo.refused': 'Dieses Foto kann nicht verwendet werden. {hint}',
   'ui.result.approved': 'Vielen Dank. Sie können fortfahren.',

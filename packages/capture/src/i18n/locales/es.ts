@@ -67,13 +67,13 @@ export const es: LivenessText = {
   'error.UNSUPPORTED_MEDIA_TYPE.action': 'Usa una foto JPEG, PNG, WebP o TIFF.',
   'error.RATE_LIMITED': 'Demasiados intentos en poco tiempo.',
   'error.RATE_LIMITED.action': 'Espera un momento y vuelve a intentarlo.',
-  'error.RATE_LIMITED.actionWithDelay': 'Espera {seconds} segundos y vuelve a intentarlo.',
+  'error.RATE_LIMITED.actionWithDelay':
+    '{seconds, plural, one {Espera # segundo y vuelve a intentarlo.} many {Espera # de segundos y vuelve a intentarlo.} other {Espera # segundos y vuelve a intentarlo.}}',
   'error.SERVER': 'El servicio de verificación ha tenido un problema.',
   'error.SERVER.action': 'Vuelve a intentarlo dentro de un momento.',
   'error.INVALID_RESPONSE': 'El servicio de verificación ha enviado una respuesta que no podemos leer.',
   'error.INVALID_RESPONSE.action':
     'Vuelve a intentarlo dentro de un momento. Si sigue ocurriendo, contacta con soporte.',
-  'error.INVALID_OPTIONS': 'La comprobación no está bien configurada.',
   'error.UPSTREAM_UNAUTHORIZED':
     'El servicio de verificación de este sitio no está bien configurado (se rechazó su clave de acceso). No es culpa tuya.',
   'error.UPSTREAM_UNAUTHORIZED.action':
@@ -86,6 +86,7 @@ export const es: LivenessText = {
     'Se ha denegado el acceso al servicio de verificación de este sitio. No es culpa tuya.',
   'error.UPSTREAM_FORBIDDEN.action':
     'Volver a intentarlo no servirá hasta que el equipo del sitio lo solucione. Avisa al soporte del sitio.',
+  'error.INVALID_OPTIONS': 'La comprobación no está bien configurada.',
   'error.INVALID_OPTIONS.action': 'Contacta con soporte.',
   'error.MODEL_LOAD_FAILED': 'No se ha podido cargar el detector de caras.',
   'error.MODEL_LOAD_FAILED.action': 'Comprueba tu conexión a internet y vuelve a cargar la página.',
@@ -132,7 +133,8 @@ export const es: LivenessText = {
   'ui.progress.capturing': 'Revisando la foto…',
   'ui.progress.uploading': 'Enviando tu foto para comprobarla…',
   'ui.progress.retrying': 'Reintentando (intento {attempt} de {attempts})…',
-  'ui.progress.waiting': 'Reintentando dentro de {seconds} segundos…',
+  'ui.progress.waiting':
+    '{seconds, plural, one {Reintentando dentro de # segundo…} many {Reintentando dentro de # de segundos…} other {Reintentando dentro de # segundos…}}',
   'ui.refused': 'No se ha tomado la foto. {hint}',
   'ui.photo.refused': 'No se puede usar esta foto. {hint}',
   'ui.result.approved': 'Gracias. Puedes continuar.',

@@ -70,13 +70,13 @@ export const fr: LivenessText = {
   'error.UNSUPPORTED_MEDIA_TYPE.action': 'Utilisez une photo JPEG, PNG, WebP ou TIFF.',
   'error.RATE_LIMITED': 'Trop de tentatives en peu de temps.',
   'error.RATE_LIMITED.action': 'Patientez un instant, puis réessayez.',
-  'error.RATE_LIMITED.actionWithDelay': 'Patientez {seconds} secondes, puis réessayez.',
+  'error.RATE_LIMITED.actionWithDelay':
+    '{seconds, plural, one {Patientez # seconde, puis réessayez.} many {Patientez # de secondes, puis réessayez.} other {Patientez # secondes, puis réessayez.}}',
   'error.SERVER': 'Le service de vérification a rencontré un problème.',
   'error.SERVER.action': 'Réessayez dans un instant.',
   'error.INVALID_RESPONSE': 'Le service de vérification a envoyé une réponse illisible.',
   'error.INVALID_RESPONSE.action':
     'Réessayez dans un instant. Si le problème persiste, contactez le support.',
-  'error.INVALID_OPTIONS': 'La vérification n’est pas correctement configurée.',
   'error.UPSTREAM_UNAUTHORIZED':
     'Le service de vérification de ce site n’est pas correctement configuré (sa clé d’accès a été refusée). Vous n’y êtes pour rien.',
   'error.UPSTREAM_UNAUTHORIZED.action':
@@ -89,6 +89,7 @@ export const fr: LivenessText = {
     'L’accès au service de vérification de ce site a été refusé. Vous n’y êtes pour rien.',
   'error.UPSTREAM_FORBIDDEN.action':
     'Réessayer ne servira à rien tant que l’équipe du site n’aura pas corrigé le problème. Veuillez prévenir le support du site.',
+  'error.INVALID_OPTIONS': 'La vérification n’est pas correctement configurée.',
   'error.INVALID_OPTIONS.action': 'Veuillez contacter le support.',
   'error.MODEL_LOAD_FAILED': 'Le détecteur de visage n’a pas pu être chargé.',
   'error.MODEL_LOAD_FAILED.action': 'Vérifiez votre connexion internet et rechargez la page.',
@@ -135,7 +136,8 @@ export const fr: LivenessText = {
   'ui.progress.capturing': 'Vérification de la photo…',
   'ui.progress.uploading': 'Envoi de votre photo pour vérification…',
   'ui.progress.retrying': 'Nouvel essai (tentative {attempt} sur {attempts})…',
-  'ui.progress.waiting': 'Nouvel essai dans {seconds} secondes…',
+  'ui.progress.waiting':
+    '{seconds, plural, one {Nouvel essai dans # seconde…} many {Nouvel essai dans # de secondes…} other {Nouvel essai dans # secondes…}}',
   'ui.refused': 'La photo n’a pas été prise. {hint}',
   'ui.photo.refused': 'Cette photo ne peut pas être utilisée. {hint}',
   'ui.result.approved': 'Merci. Vous pouvez continuer.',

@@ -69,13 +69,13 @@ export const pt: LivenessText = {
   'error.UNSUPPORTED_MEDIA_TYPE.action': 'Use uma foto JPEG, PNG, WebP ou TIFF.',
   'error.RATE_LIMITED': 'Muitas tentativas em pouco tempo.',
   'error.RATE_LIMITED.action': 'Aguarde um momento e tente novamente.',
-  'error.RATE_LIMITED.actionWithDelay': 'Aguarde {seconds} segundos e tente novamente.',
+  'error.RATE_LIMITED.actionWithDelay':
+    '{seconds, plural, one {Aguarde # segundo e tente novamente.} many {Aguarde # de segundos e tente novamente.} other {Aguarde # segundos e tente novamente.}}',
   'error.SERVER': 'O serviço de verificação teve um problema.',
   'error.SERVER.action': 'Tente novamente em instantes.',
   'error.INVALID_RESPONSE': 'O serviço de verificação enviou uma resposta que não conseguimos ler.',
   'error.INVALID_RESPONSE.action':
     'Tente novamente em instantes. Se continuar acontecendo, entre em contato com o suporte.',
-  'error.INVALID_OPTIONS': 'A verificação não está configurada corretamente.',
   'error.UPSTREAM_UNAUTHORIZED':
     'O serviço de verificação deste site não está configurado corretamente (a chave de acesso dele foi recusada). A culpa não é sua.',
   'error.UPSTREAM_UNAUTHORIZED.action':
@@ -87,6 +87,7 @@ export const pt: LivenessText = {
   'error.UPSTREAM_FORBIDDEN': 'O acesso do serviço de verificação deste site foi negado. A culpa não é sua.',
   'error.UPSTREAM_FORBIDDEN.action':
     'Tentar novamente não vai adiantar até que a equipe do site resolva o problema. Avise o suporte do site.',
+  'error.INVALID_OPTIONS': 'A verificação não está configurada corretamente.',
   'error.INVALID_OPTIONS.action': 'Entre em contato com o suporte.',
   'error.MODEL_LOAD_FAILED': 'Não foi possível carregar o detector de rosto.',
   'error.MODEL_LOAD_FAILED.action': 'Verifique a sua conexão com a internet e recarregue a página.',
@@ -132,7 +133,8 @@ export const pt: LivenessText = {
   'ui.progress.capturing': 'Verificando a foto…',
   'ui.progress.uploading': 'Enviando a sua foto para verificação…',
   'ui.progress.retrying': 'Tentando novamente (tentativa {attempt} de {attempts})…',
-  'ui.progress.waiting': 'Tentando novamente em {seconds} segundos…',
+  'ui.progress.waiting':
+    '{seconds, plural, one {Tentando novamente em # segundo…} many {Tentando novamente em # de segundos…} other {Tentando novamente em # segundos…}}',
   'ui.refused': 'A foto não foi tirada. {hint}',
   'ui.photo.refused': 'Esta foto não pode ser usada. {hint}',
   'ui.result.approved': 'Obrigado. Você pode continuar.',
