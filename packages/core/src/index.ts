@@ -64,11 +64,18 @@ export {
 export {
   LIVENESS_FORM_FIELDS,
   MAX_IMAGE_BYTES,
+  LIVENESS_THRESHOLD_RANGE,
+  MAX_VENDOR_DATA_LENGTH,
+  MAX_METADATA_LENGTH,
   livenessRequestOptionsSchema,
   validateRequestOptions,
+  checkRequestOptions,
+  isLivenessThreshold,
   metadataToText,
   type LivenessRequestOptions,
+  type RequestOptionsCheck,
 } from './contract/request-options.js';
+export { optionsFromFormText, parseThresholdText, type LivenessFormText } from './contract/form-text.js';
 export {
   WARNING_TAGS,
   WARNING_LOG_TYPES,

@@ -15,6 +15,15 @@ export const LIVENESS_FORM_FIELDS = {
 /** The largest image the contract accepts (5 MB). */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
+/** The range of `face_liveness_score_decline_threshold` (floats allowed, both ends included). */
+export const LIVENESS_THRESHOLD_RANGE = Object.freeze({ min: 0, max: 100 });
+
+/** Longest `vendor_data` accepted, in characters. */
+export const MAX_VENDOR_DATA_LENGTH = 1024;
+
+/** Longest `metadata` accepted, in characters of its JSON text. */
+export const MAX_METADATA_LENGTH = 16 * 1024;
+
 /** The optional parameters of a check (everything but the image). Leave a field out to not send it. */
 export interface LivenessRequestOptions {
   /** `face_liveness_score_decline_threshold`: decline below this score, 0-100 (floats allowed). */
@@ -41,46 +50,92 @@ function isJsonText(value: string): boolean {
   }
 }
 
-function isJsonSerialisable(value: unknown): boolean {
+/** The length of `value`'s JSON text; `undefined` when it has none (a cycle, a bigint). */
+function jsonLength(value: unknown): number | undefined {
   try {
-    return typeof JSON.stringify(value) === 'string';
+    const json: unknown = JSON.stringify(value);
+    return typeof json === 'string' ? json.length : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+const { min, max } = LIVENESS_THRESHOLD_RANGE;
+const thresholdSchema = z
+  .number('threshold must be a finite number')
+  .check(
+    z.gte(min, `threshold must be between ${min} and ${max}`),
+    z.lte(max, `threshold must be between ${min} and ${max}`),
+  );
+
+const metadataTooLong = `metadata must be at most ${MAX_METADATA_LENGTH} characters as JSON`;
+
 /** The zod (`zod/mini`) schema of {@link LivenessRequestOptions}; unknown keys are ignored. */
 export const livenessRequestOptionsSchema = z.object({
-  threshold: z.optional(
-    z
-      .number('threshold must be a finite number')
-      .check(
-        z.gte(0, 'threshold must be between 0 and 100'),
-        z.lte(100, 'threshold must be between 0 and 100'),
-      ),
-  ),
+  threshold: z.optional(thresholdSchema),
   rotateImage: z.optional(z.boolean('rotateImage must be a boolean')),
   saveApiRequest: z.optional(z.boolean('saveApiRequest must be a boolean')),
-  vendorData: z.optional(z.string('vendorData must be a string')),
+  vendorData: z.optional(
+    z
+      .string('vendorData must be a string')
+      .check(
+        z.maxLength(
+          MAX_VENDOR_DATA_LENGTH,
+          `vendorData must be at most ${MAX_VENDOR_DATA_LENGTH} characters`,
+        ),
+      ),
+  ),
   metadata: z.optional(
     z.union(
       [
-        z.string().check(z.refine(isJsonText, 'metadata must be JSON text when given as a string')),
         z
-          .record(z.string(), z.unknown())
-          .check(z.refine(isJsonSerialisable, 'metadata must be JSON-serialisable')),
+          .string()
+          .check(
+            z.refine(isJsonText, 'metadata must be JSON text when given as a string'),
+            z.maxLength(MAX_METADATA_LENGTH, metadataTooLong),
+          ),
+        z.record(z.string(), z.unknown()).check(
+          z.refine((value) => jsonLength(value) !== undefined, 'metadata must be JSON-serialisable'),
+          z.refine((value) => (jsonLength(value) ?? 0) <= MAX_METADATA_LENGTH, metadataTooLong),
+        ),
       ],
       'metadata must be an object or a JSON string',
     ),
   ),
 });
 
+/** True for a decline threshold the contract accepts: a finite number in {@link LIVENESS_THRESHOLD_RANGE}. */
+export function isLivenessThreshold(value: unknown): value is number {
+  return thresholdSchema.safeParse(value).success;
+}
+
+/** What is wrong with request options: the first bad option and why, or nothing. */
+export type RequestOptionsCheck =
+  | { success: true; data: LivenessRequestOptions }
+  | { success: false; option: keyof LivenessRequestOptions; message: string };
+
+/**
+ * {@link validateRequestOptions} without throwing, naming the first bad option (for callers that
+ * answer each option with an error of their own, like the server's form parser).
+ */
+export function checkRequestOptions(options: unknown): RequestOptionsCheck {
+  const result = livenessRequestOptionsSchema.safeParse(options, { error: issueMessage });
+  if (result.success) return { success: true, data: result.data };
+  const issue = result.error.issues[0]!;
+  return {
+    success: false,
+    option: issue.path[0] as keyof LivenessRequestOptions,
+    message: issue.message,
+  };
+}
+
 /**
  * Checks request options before anything is sent.
  *
  * @throws LivenessError `INVALID_OPTIONS` (never retryable, no `status`) naming each bad field:
- * a threshold outside 0-100 or not a finite number, a non-boolean flag, a non-string vendor data,
- * metadata that is not an object or JSON text.
+ * a threshold outside 0-100 or not a finite number, a non-boolean flag, a non-string vendor data or
+ * one over {@link MAX_VENDOR_DATA_LENGTH} characters, metadata that is not an object or JSON text or
+ * is over {@link MAX_METADATA_LENGTH} characters as JSON.
  */
 export function validateRequestOptions(options: LivenessRequestOptions): LivenessRequestOptions {
   const result = livenessRequestOptionsSchema.safeParse(options, { error: issueMessage });

@@ -1,3 +1,4 @@
+import { LIVENESS_THRESHOLD_RANGE, parseThresholdText } from '@liveness-kit/core';
 import { parseArgs } from 'node:util';
 
 /** A command-line mistake: printed with the usage, exit code 1. */
@@ -135,11 +136,12 @@ function parseEngine(value: string | undefined): EngineChoice | undefined {
 }
 
 function parseThreshold(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
-    throw new CliUsageError(`--threshold must be a number from 0 to 100, not "${value}".`);
+  const threshold = parseThresholdText(value);
+  if (threshold === undefined) {
+    const { min, max } = LIVENESS_THRESHOLD_RANGE;
+    throw new CliUsageError(`--threshold must be a number from ${min} to ${max}, not "${value}".`);
   }
-  return n;
+  return threshold;
 }
 
 function parsePort(value: string): number {

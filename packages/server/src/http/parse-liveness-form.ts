@@ -1,50 +1,68 @@
-import { sniffImageType } from '@liveness-kit/core';
+import {
+  checkRequestOptions,
+  LIVENESS_FORM_FIELDS,
+  MAX_IMAGE_BYTES,
+  optionsFromFormText,
+  sniffImageType,
+  type LivenessFormText,
+  type LivenessRequestOptions,
+} from '@liveness-kit/core';
 import type { EngineRequest } from '../engine/engine.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem, type ProblemCode } from './problem.js';
 
-/** The contract's upload limit. */
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-/** Longest `vendor_data` accepted. */
-export const MAX_VENDOR_DATA_LENGTH = 1024;
-/** Longest `metadata` JSON accepted. */
-export const MAX_METADATA_LENGTH = 16 * 1024;
+/** The contract's upload limit (core's). */
+export { MAX_IMAGE_BYTES } from '@liveness-kit/core';
 
-const KNOWN_FIELDS = new Set([
-  'user_image',
-  'face_liveness_score_decline_threshold',
-  'rotate_image',
-  'save_api_request',
-  'vendor_data',
-  'metadata',
-]);
+type TextOption = keyof LivenessRequestOptions;
+
+/** The problem code of each text option; which values are valid is core's rule (`checkRequestOptions`). */
+const OPTION_CODES: Record<TextOption, ProblemCode> = {
+  threshold: 'INVALID_THRESHOLD',
+  rotateImage: 'INVALID_BOOLEAN',
+  saveApiRequest: 'INVALID_BOOLEAN',
+  vendorData: 'INVALID_VENDOR_DATA',
+  metadata: 'INVALID_METADATA',
+};
+
+const TEXT_OPTIONS = Object.keys(OPTION_CODES) as TextOption[];
 
 /**
- * Validates the contract's multipart fields and returns what an engine needs. Throws an
- * `HttpProblem` (400/413/415) for anything that is not a valid request; unknown fields are ignored.
+ * Validates the contract's multipart fields (core's `LIVENESS_FORM_FIELDS`, `MAX_IMAGE_BYTES` and
+ * `checkRequestOptions`) and returns what an engine needs. Throws an `HttpProblem` (400/413/415)
+ * for anything that is not a valid request; unknown fields are ignored.
  */
 export async function parseLivenessForm(form: FormData): Promise<EngineRequest> {
-  for (const name of KNOWN_FIELDS) {
+  for (const name of Object.values(LIVENESS_FORM_FIELDS)) {
     if (form.getAll(name).length > 1) {
       throw new HttpProblem(400, 'DUPLICATE_FIELD', `The field "${name}" was sent more than once.`);
     }
   }
 
-  const file = form.get('user_image');
+  const imageField = LIVENESS_FORM_FIELDS.image;
+  const file = form.get(imageField);
   if (file === null) {
     throw new HttpProblem(
       400,
       'MISSING_IMAGE',
-      'The multipart field "user_image" (the face image) is required.',
+      `The multipart field "${imageField}" (the face image) is required.`,
     );
   }
   if (typeof file === 'string') {
-    throw new HttpProblem(400, 'MISSING_IMAGE', 'The field "user_image" must be a file, not a text value.');
+    throw new HttpProblem(
+      400,
+      'MISSING_IMAGE',
+      `The field "${imageField}" must be a file, not a text value.`,
+    );
   }
   if (file.size === 0) {
     throw new HttpProblem(400, 'INVALID_IMAGE', 'The uploaded image is empty.');
   }
   if (file.size > MAX_IMAGE_BYTES) {
-    throw new HttpProblem(413, 'FILE_TOO_LARGE', 'The image is larger than the 5 MB limit.');
+    throw new HttpProblem(
+      413,
+      'FILE_TOO_LARGE',
+      `The image is larger than the ${MAX_IMAGE_BYTES / (1024 * 1024)} MB limit.`,
+    );
   }
   const image = new Uint8Array(await file.arrayBuffer());
   const imageType = sniffImageType(image);
@@ -56,92 +74,40 @@ export async function parseLivenessForm(form: FormData): Promise<EngineRequest> 
     );
   }
 
+  const texts: LivenessFormText = {};
+  for (const option of TEXT_OPTIONS) {
+    const value = text(form, option);
+    if (value !== undefined) texts[option] = value;
+  }
+  const checked = checkRequestOptions(optionsFromFormText(texts));
+  if (!checked.success) {
+    throw new HttpProblem(
+      400,
+      OPTION_CODES[checked.option],
+      `"${LIVENESS_FORM_FIELDS[checked.option]}" is invalid: ${checked.message}.`,
+    );
+  }
+  const options = checked.data;
   const request: EngineRequest = {
     image,
     imageType,
-    rotateImage: parseBoolean(form, 'rotate_image') ?? false,
-    saveApiRequest: parseBoolean(form, 'save_api_request') ?? true,
+    rotateImage: options.rotateImage ?? false,
+    saveApiRequest: options.saveApiRequest ?? true,
   };
-
-  const threshold = text(form, 'face_liveness_score_decline_threshold');
-  if (threshold !== undefined) request.threshold = parseThreshold(threshold);
-
-  const vendorData = text(form, 'vendor_data');
-  if (vendorData !== undefined) {
-    if (vendorData.length > MAX_VENDOR_DATA_LENGTH) {
-      throw new HttpProblem(
-        400,
-        'INVALID_VENDOR_DATA',
-        `"vendor_data" is longer than ${MAX_VENDOR_DATA_LENGTH} characters.`,
-      );
-    }
-    request.vendorData = vendorData;
-  }
-
-  const metadata = text(form, 'metadata');
-  if (metadata !== undefined) {
-    if (metadata.length > MAX_METADATA_LENGTH) {
-      throw new HttpProblem(
-        400,
-        'INVALID_METADATA',
-        `"metadata" is longer than ${MAX_METADATA_LENGTH} characters.`,
-      );
-    }
-    try {
-      JSON.parse(metadata);
-    } catch {
-      throw new HttpProblem(400, 'INVALID_METADATA', '"metadata" must be a JSON string.');
-    }
-    request.metadata = metadata;
-  }
+  if (options.threshold !== undefined) request.threshold = options.threshold;
+  if (options.vendorData !== undefined) request.vendorData = options.vendorData;
+  // A form's metadata is text (JSON), and stays so.
+  if (typeof options.metadata === 'string') request.metadata = options.metadata;
   return request;
 }
 
-function text(form: FormData, name: string): string | undefined {
+/** The text of an option's field; a file where text belongs is that option's problem. */
+function text(form: FormData, option: TextOption): string | undefined {
+  const name = LIVENESS_FORM_FIELDS[option];
   const value = form.get(name);
   if (value === null) return undefined;
   if (typeof value !== 'string') {
-    throw new HttpProblem(
-      400,
-      name === 'metadata' ? 'INVALID_METADATA' : codeFor(name),
-      `"${name}" must be a text field, not a file.`,
-    );
+    throw new HttpProblem(400, OPTION_CODES[option], `"${name}" must be a text field, not a file.`);
   }
   return value;
-}
-
-function codeFor(name: string) {
-  if (name === 'face_liveness_score_decline_threshold') return 'INVALID_THRESHOLD' as const;
-  if (name === 'vendor_data') return 'INVALID_VENDOR_DATA' as const;
-  return 'INVALID_BOOLEAN' as const;
-}
-
-function parseBoolean(form: FormData, name: string): boolean | undefined {
-  const value = text(form, name);
-  if (value === undefined) return undefined;
-  const normalised = value.trim().toLowerCase();
-  if (normalised === 'true') return true;
-  if (normalised === 'false') return false;
-  throw new HttpProblem(400, 'INVALID_BOOLEAN', `"${name}" must be "true" or "false".`);
-}
-
-function parseThreshold(value: string): number {
-  const trimmed = value.trim();
-  // Number('') is 0 and Number('0x10') is 16: accept plain decimal numbers only.
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) {
-    throw new HttpProblem(
-      400,
-      'INVALID_THRESHOLD',
-      '"face_liveness_score_decline_threshold" must be a number from 0 to 100.',
-    );
-  }
-  const n = Number(trimmed);
-  if (!Number.isFinite(n) || n < 0 || n > 100) {
-    throw new HttpProblem(
-      400,
-      'INVALID_THRESHOLD',
-      '"face_liveness_score_decline_threshold" must be a number from 0 to 100.',
-    );
-  }
-  return n;
 }

@@ -1,4 +1,10 @@
-import { LivenessError, toLivenessError, type LivenessResponse } from '@liveness-kit/core';
+import {
+  isLivenessThreshold,
+  LIVENESS_THRESHOLD_RANGE,
+  LivenessError,
+  toLivenessError,
+  type LivenessResponse,
+} from '@liveness-kit/core';
 import type { EngineRequest, LivenessEngine } from '../engine.js';
 import type { AnalyseOptions } from './analyse-image.js';
 import type { AnalysisRunner, AnalysisRunnerStats } from './analysis-runner.js';
@@ -124,9 +130,10 @@ export function createLocalEngine(options: LocalEngineOptions = {}): LocalEngine
     name: 'local',
     async check(request: EngineRequest, signal?: AbortSignal): Promise<LivenessResponse> {
       const threshold = request.threshold ?? thresholds.declineScore;
-      if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
+      if (!isLivenessThreshold(threshold)) {
+        const { min, max } = LIVENESS_THRESHOLD_RANGE;
         throw new LivenessError('INVALID_OPTIONS', {
-          detail: `face_liveness_score_decline_threshold must be from 0 to 100, got ${String(threshold)}`,
+          detail: `face_liveness_score_decline_threshold must be from ${min} to ${max}, got ${String(threshold)}`,
         });
       }
       const analysis = await analyse(request, store !== undefined || demographics, signal);

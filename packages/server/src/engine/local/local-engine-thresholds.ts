@@ -1,4 +1,9 @@
-import { DEFAULT_FRAME_THRESHOLDS, LivenessError, type FrameThresholds } from '@liveness-kit/core';
+import {
+  DEFAULT_FRAME_THRESHOLDS,
+  LIVENESS_THRESHOLD_RANGE,
+  LivenessError,
+  type FrameThresholds,
+} from '@liveness-kit/core';
 import { PAD_CALIBRATION } from './pad-calibration.js';
 
 /** The browser pre-checks' limits the engine applies too, with the same defaults (core's). */
@@ -52,7 +57,8 @@ const RANGES: Record<keyof LocalEngineThresholds, [number, number]> = {
   maxPitch: [0, 180],
   maxRoll: [0, 180],
   lowQuality: [0, 100],
-  declineScore: [0, 100],
+  // The request's decline threshold when it gives none: the contract's range.
+  declineScore: [LIVENESS_THRESHOLD_RANGE.min, LIVENESS_THRESHOLD_RANGE.max],
   attackScore: [0, 100],
   minFaceConfidence: [0, 1],
 };
