@@ -18,7 +18,13 @@ const workerUrlToDist = {
 export default defineConfig([
   {
     // Browser code: the component, the detector and its worker.
-    entry: { index: 'src/index.ts', 'human-worker': 'src/detector/human-worker.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'human-worker': 'src/detector/human-worker.ts',
+      // <liveness-capture>: `./element` (no side effect) and `./element/define` (defines it).
+      element: 'src/element/index.ts',
+      'element-define': 'src/element/define.ts',
+    },
     format: 'esm',
     platform: 'neutral',
     dts: true,
