@@ -28,8 +28,8 @@ describe('the detector in a production build', () => {
   it('emits the worker as its own module with the models and wasm beside the app', () => {
     const out = plain.outDir!;
     expect(readdirSync(join(out, 'liveness-kit', 'models')).sort()).toEqual([
-      'blazeface.bin',
-      'blazeface.json',
+      'blazeface-front.bin',
+      'blazeface-front.json',
     ]);
     expect(readdirSync(join(out, 'liveness-kit', 'wasm'))).toHaveLength(3);
     const assets = readdirSync(join(out, 'assets'));

@@ -12,6 +12,9 @@ import { workspaceSources } from '../../../vite.shared.js';
 import { assetFiles, contentType } from '../src/vite/asset-files.js';
 import { livenessKit } from '../src/vite/liveness-kit-plugin.js';
 
+/** The dev server serves both BlazeFace models, so that tests can compare them. */
+const BOTH_MODELS = ['front', 'back'] as const;
+
 const pageRoot = fileURLToPath(new URL('./detector-page/', import.meta.url));
 const workerSource = fileURLToPath(new URL('../src/detector/human-worker.ts', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../node_modules/.vite-detector-e2e', import.meta.url));
@@ -31,7 +34,9 @@ export interface RouteControls {
 }
 
 function testRoutes(controls: RouteControls, held: Set<() => void>): Plugin {
-  const models = new Map(assetFiles({ pose: true }).map((f) => [f.url.split('/').pop()!, f.path]));
+  const models = new Map(
+    assetFiles({ pose: true, model: BOTH_MODELS }).map((f) => [f.url.split('/').pop()!, f.path]),
+  );
   const serveModel = (res: ServerResponse, name: string) => {
     const path = models.get(name);
     if (!path) {
@@ -132,7 +137,11 @@ export async function startDetectorPageServer(
     optimizeDeps: { entries: ['index.html', workerSource] },
     plugins: [
       workspaceSources(),
-      livenessKit({ pose: true, crossOriginIsolation: options.crossOriginIsolation ?? false }),
+      livenessKit({
+        pose: true,
+        model: BOTH_MODELS,
+        crossOriginIsolation: options.crossOriginIsolation ?? false,
+      }),
       testRoutes(controls, held),
     ],
     // No file watching and no HMR: an edit elsewhere in the workspace must not reload the page mid-test.

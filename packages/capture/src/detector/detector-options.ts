@@ -1,11 +1,23 @@
-import { LivenessError } from '@liveness-kit/core';
-import { DEFAULT_MODEL_BASE_PATH, DEFAULT_WASM_PATH } from './asset-paths.js';
+import { DEFAULT_FRAME_THRESHOLDS, LivenessError } from '@liveness-kit/core';
+import {
+  DEFAULT_MODEL_BASE_PATH,
+  DEFAULT_WASM_PATH,
+  DETECTOR_MODELS,
+  type DetectorModel,
+} from './asset-paths.js';
 
 /** Where detection runs: a module Web Worker (the default where possible) or the page's thread. */
 export type DetectorThread = 'auto' | 'worker' | 'main-thread';
 
 /** Options of {@link createHumanFaceDetector}. Every one has a default chosen for guidance. */
 export interface HumanFaceDetectorOptions {
+  /**
+   * Which BlazeFace: `front` (default), the 128-px front-camera model (`blazeface-front.json`, 393
+   * KB), or `back`, Human's default 256-px model (`blazeface.json`, 526 KB). Measured on the fixture
+   * photos and the synthetic camera (package README, "Face detection"): front finds the same faces
+   * about 3x faster. `back` sees smaller faces (a group photo's back row).
+   */
+  model?: DetectorModel;
   /**
    * URL of the folder holding `blazeface.json`/`.bin` (and `facemesh.*` with `pose`). Relative
    * URLs resolve against the page. Default `/liveness-kit/models/`, where the Vite plugin
@@ -20,27 +32,25 @@ export interface HumanFaceDetectorOptions {
    */
   pose?: boolean;
   /**
-   * Lowest detection score reported, 0-1. Default 0.7. Measured on the test photos (letterboxed
-   * 256-px analysis): real faces scored 0.75-0.96, even dark, blurred or 96 px small; faceless
-   * scenes at most 0.53 (a coffee cup), Chromium's synthetic camera at most 0.32 (0.59 when frames
-   * were squeezed to a square instead of padded).
+   * Lowest detection score reported, 0-1. Default: core's `DEFAULT_FRAME_THRESHOLDS.minFaceScore`
+   * (0.65), the one limit the pre-checks apply too; measured on the fixtures (see there).
    */
   minScore?: number;
   /**
    * Smallest face reported, as a fraction of the frame's shorter side (compared with the box's
-   * longer side). Default 0.05 (24 px on a 640x480 camera, a face about 3 m from a laptop camera):
-   * about the smallest face BlazeFace finds reliably at the 256-px analysis; anything smaller is
-   * noise. Whether a face is close enough for the photo is for guidance to say ("move closer").
+   * longer side). Default: core's `DEFAULT_FRAME_THRESHOLDS.minFaceSize` (0.05, 24 px on a 640x480
+   * camera). Whether a face is close enough for the photo is for guidance to say ("move closer").
    */
   minFaceSize?: number;
   /** Most faces reported per frame, largest confidence first. Default 10. */
   maxFaces?: number;
   /**
-   * Longest side, in pixels, of the copy of each frame the model analyses. Default 256, exactly
-   * BlazeFace's input: a 640x480 camera frame is sent as a 256x192 bitmap and padded to 256x256
-   * (converting fewer pixels saved 15-20 ms per frame here, and padding instead of squeezing keeps
-   * faces in proportion). Panoramas (2:1 and wider) are cut into overlapping square tiles of this
-   * size. Boxes are always returned in the input frame's pixels.
+   * Longest side, in pixels, of the copy of each frame the model analyses. Default: the model's
+   * input (128 for front, 256 for back), so that the frame is resized once, straight from the
+   * video (or canvas) to the model's input: a 640x480 camera frame is sent as a 128x96 bitmap and
+   * padded to 128x128 (padding instead of squeezing keeps faces in proportion). Panoramas (2:1 and
+   * wider) are cut into overlapping square tiles of this size. Boxes are always returned in the
+   * input frame's pixels.
    */
   analysisSize?: number;
   /**
@@ -61,13 +71,14 @@ export interface HumanFaceDetectorOptions {
   /**
    * Makes the worker, for bundlers that do not understand
    * `new Worker(new URL('./human-worker.js', import.meta.url), { type: 'module' })`: point it at
-   * your copy of `@liveness-kit/react/dist/human-worker.js`. Must be a module worker.
+   * your copy of `@liveness-kit/capture/dist/human-worker.js`. Must be a module worker.
    */
   createWorker?: () => Worker;
 }
 
 /** Options after defaults, with absolute URLs: what the engine (in a worker or not) gets. */
 export interface EngineOptions {
+  model: DetectorModel;
   modelBasePath: string;
   wasmPath: string;
   pose: boolean;
@@ -84,18 +95,19 @@ export interface ResolvedDetectorOptions extends EngineOptions {
   createWorker?: () => Worker;
 }
 
+/** The defaults; `analysisSize` defaults to the model's input side (`DETECTOR_MODELS`). */
 export const DETECTOR_DEFAULTS = {
+  model: 'front',
   modelBasePath: DEFAULT_MODEL_BASE_PATH,
   wasmPath: DEFAULT_WASM_PATH,
   pose: false,
-  minScore: 0.7,
-  minFaceSize: 0.05,
+  minScore: DEFAULT_FRAME_THRESHOLDS.minFaceScore,
+  minFaceSize: DEFAULT_FRAME_THRESHOLDS.minFaceSize,
   maxFaces: 10,
-  analysisSize: 256,
   loadTimeoutMs: 10_000,
   detectTimeoutMs: 10_000,
   runIn: 'auto',
-} as const satisfies Omit<ResolvedDetectorOptions, 'createWorker'>;
+} as const satisfies Omit<ResolvedDetectorOptions, 'createWorker' | 'analysisSize'>;
 
 function invalid(detail: string): LivenessError {
   return new LivenessError('INVALID_OPTIONS', { detail });
@@ -130,7 +142,16 @@ export function resolveDetectorOptions(
   options: HumanFaceDetectorOptions,
   baseUrl: string,
 ): ResolvedDetectorOptions {
-  const o = { ...DETECTOR_DEFAULTS, ...stripUndefined(options) };
+  const given = stripUndefined(options);
+  const model = given.model ?? DETECTOR_DEFAULTS.model;
+  if (!Object.hasOwn(DETECTOR_MODELS, model)) {
+    throw invalid(`model must be 'front' or 'back', got ${String(model)}`);
+  }
+  const o = {
+    ...DETECTOR_DEFAULTS,
+    analysisSize: DETECTOR_MODELS[model].inputSize as number,
+    ...given,
+  };
   checkRange('minScore', o.minScore, 0, 1);
   checkRange('minFaceSize', o.minFaceSize, 0, 1);
   checkRange('maxFaces', o.maxFaces, 1, 100, true);
@@ -144,6 +165,7 @@ export function resolveDetectorOptions(
     throw invalid('createWorker must be a function that returns a module Worker');
   }
   const resolved: ResolvedDetectorOptions = {
+    model: o.model,
     modelBasePath: toFolderUrl('modelBasePath', o.modelBasePath, baseUrl),
     wasmPath: toFolderUrl('wasmPath', o.wasmPath, baseUrl),
     pose: Boolean(o.pose),
@@ -162,6 +184,7 @@ export function resolveDetectorOptions(
 /** The part of the options the engine needs: plain data that can be posted to a worker. */
 export function engineOptions(o: ResolvedDetectorOptions): EngineOptions {
   return {
+    model: o.model,
     modelBasePath: o.modelBasePath,
     wasmPath: o.wasmPath,
     pose: o.pose,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHumanConfig } from './human-config.js';
 
 const options = {
+  model: 'front' as const,
   modelBasePath: 'https://app.example/liveness-kit/models/',
   wasmPath: 'https://app.example/liveness-kit/wasm/',
   pose: false,
@@ -24,7 +25,7 @@ describe('buildHumanConfig', () => {
   it('runs BlazeFace only, seeing up to maxFaces faces at minScore, without skipping frames', () => {
     const config = buildHumanConfig(options);
     expect(config.face?.detector).toMatchObject({
-      modelPath: 'blazeface.json',
+      modelPath: 'blazeface-front.json',
       maxDetected: 10,
       minConfidence: 0.7,
       skipFrames: 0,
@@ -44,6 +45,10 @@ describe('buildHumanConfig', () => {
     for (const part of ['body', 'hand', 'object', 'segmentation', 'gesture', 'filter'] as const) {
       expect(config[part]?.enabled, part).toBe(false);
     }
+  });
+
+  it("loads Human's default 256-px model with model 'back'", () => {
+    expect(buildHumanConfig({ ...options, model: 'back' }).face?.detector?.modelPath).toBe('blazeface.json');
   });
 
   it('adds the face mesh, with bounded skipping, for pose', () => {

@@ -1,4 +1,5 @@
 import type { Config } from '@vladmandic/human';
+import { DETECTOR_MODELS } from './asset-paths.js';
 import type { EngineOptions } from './detector-options.js';
 
 /**
@@ -39,7 +40,7 @@ export function buildHumanConfig(options: EngineOptions): Partial<Config> {
     face: {
       enabled: true,
       detector: {
-        modelPath: 'blazeface.json',
+        modelPath: DETECTOR_MODELS[options.model].files[0],
         rotation: false,
         maxDetected: options.maxFaces,
         minConfidence: options.minScore,

@@ -1,5 +1,6 @@
 import { filterFaces, LivenessError, type DetectedFace } from '@liveness-kit/core';
 import { Human, type FaceResult } from '@vladmandic/human';
+import { DETECTOR_MODELS } from './asset-paths.js';
 import type { EngineOptions } from './detector-options.js';
 import { analysisTiles } from './analysis-layout.js';
 import { mergeOverlapping, tileMapping, toDetectedFace } from './face-mapping.js';
@@ -99,9 +100,11 @@ export async function loadHumanEngine(
 
   onStage('models');
   await human.load();
-  const needed = options.pose ? ['blazeface', 'facemesh'] : ['blazeface'];
-  for (const name of needed) {
-    if (!modelLoaded(human, name)) throw modelLoadError(await describeModelFailure(options, `${name}.json`));
+  // Human names the detector `blazeface` whichever file it came from.
+  const needed: Array<[string, string]> = [['blazeface', DETECTOR_MODELS[options.model].files[0]]];
+  if (options.pose) needed.push(['facemesh', 'facemesh.json']);
+  for (const [name, file] of needed) {
+    if (!modelLoaded(human, name)) throw modelLoadError(await describeModelFailure(options, file));
   }
   if (tf.getBackend() !== 'wasm') throw modelLoadError(`tfjs switched to the ${tf.getBackend()} backend`);
 

@@ -5,6 +5,7 @@ import {
   type DetectorInput,
   type FaceDetector,
 } from '@liveness-kit/core';
+import { DETECTOR_MODELS } from './asset-paths.js';
 import type { DetectionBackend } from './detection-backend.js';
 import {
   engineOptions,
@@ -133,7 +134,8 @@ export function createHumanFaceDetector(options: HumanFaceDetectorOptions = {}):
   async function startLoad(): Promise<void> {
     const attempt = createBackend();
     backend = attempt;
-    const files = resolved.pose ? 'blazeface and facemesh' : 'blazeface';
+    const blazeface = DETECTOR_MODELS[resolved.model].files[0].replace('.json', '');
+    const files = resolved.pose ? `${blazeface} and facemesh` : blazeface;
     try {
       info = await withStageTimeout<EngineInfo, LoadStage>(
         'code',

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_FRAME_THRESHOLDS,
   filterFaces,
   LivenessError,
   type DetectedFace,
@@ -36,7 +37,10 @@ export function isNativeFaceDetectorSupported(): boolean {
 export interface NativeFaceDetectorOptions {
   /** Most faces per frame. Default 10. */
   maxFaces?: number;
-  /** Smallest face reported, fraction of the frame's shorter side. Default 0.05, as the Human detector. */
+  /**
+   * Smallest face reported, fraction of the frame's shorter side. Default core's
+   * `DEFAULT_FRAME_THRESHOLDS.minFaceSize`, as the Human detector.
+   */
   minFaceSize?: number;
 }
 
@@ -59,7 +63,7 @@ export function fromNativeFace(face: ShapeDetectionFace): DetectedFace {
  */
 export function createNativeFaceDetector(options: NativeFaceDetectorOptions = {}): FaceDetector {
   const maxFaces = options.maxFaces ?? 10;
-  const minFaceSize = options.minFaceSize ?? 0.05;
+  const minFaceSize = options.minFaceSize ?? DEFAULT_FRAME_THRESHOLDS.minFaceSize;
   if (!Number.isInteger(maxFaces) || maxFaces < 1) {
     throw new LivenessError('INVALID_OPTIONS', {
       detail: `maxFaces must be a positive integer, got ${maxFaces}`,

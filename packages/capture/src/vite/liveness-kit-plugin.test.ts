@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
@@ -15,11 +15,11 @@ function makeApp(): string {
 }
 
 describe('assetFiles', () => {
-  it('lists BlazeFace and the three wasm builds, plus the face mesh only with pose', () => {
+  it('lists BlazeFace front and the three wasm builds, plus the face mesh only with pose', () => {
     const names = (files: Array<{ url: string }>) => files.map((f) => f.url).sort();
     expect(names(assetFiles())).toEqual([
-      '/liveness-kit/models/blazeface.bin',
-      '/liveness-kit/models/blazeface.json',
+      '/liveness-kit/models/blazeface-front.bin',
+      '/liveness-kit/models/blazeface-front.json',
       '/liveness-kit/wasm/tfjs-backend-wasm-simd.wasm',
       '/liveness-kit/wasm/tfjs-backend-wasm-threaded-simd.wasm',
       '/liveness-kit/wasm/tfjs-backend-wasm.wasm',
@@ -29,11 +29,25 @@ describe('assetFiles', () => {
     expect(withPose).toContain('/static/m/facemesh.bin');
     expect(withPose).toContain('/static/w/tfjs-backend-wasm-simd.wasm');
     expect(withPose).toHaveLength(7);
+    const back = names(assetFiles({ model: 'back' }));
+    expect(back.filter((url) => url.includes('/models/'))).toEqual([
+      '/liveness-kit/models/blazeface.bin',
+      '/liveness-kit/models/blazeface.json',
+    ]);
+    expect(
+      names(assetFiles({ model: ['front', 'back'] })).filter((u) => u.includes('/models/')),
+    ).toHaveLength(4);
   });
 
-  it('points at the installed packages', () => {
-    const { modelsDir, wasmDir } = installedAssetDirs();
+  it('points at the installed packages and at the front model shipped with this one, with its licence', () => {
+    const { modelsDir, frontModelDir, wasmDir } = installedAssetDirs();
     expect(readdirSync(modelsDir)).toContain('blazeface.bin');
+    expect(readdirSync(frontModelDir).sort()).toEqual([
+      'LICENSE',
+      'blazeface-front.bin',
+      'blazeface-front.json',
+    ]);
+    expect(readFileSync(join(frontModelDir, 'LICENSE'), 'utf8')).toContain('MIT License');
     expect(readdirSync(wasmDir)).toContain('tfjs-backend-wasm-simd.wasm');
   });
 
@@ -71,19 +85,22 @@ describe('livenessKit() on the dev server', () => {
   });
 
   it('serves the model files with their bytes and types, under the base path too', async () => {
-    const { modelsDir, wasmDir } = installedAssetDirs();
+    const { frontModelDir, wasmDir } = installedAssetDirs();
     const origin = new URL(url).origin;
-    for (const path of ['/liveness-kit/models/blazeface.json', '/app/liveness-kit/models/blazeface.json']) {
+    for (const path of [
+      '/liveness-kit/models/blazeface-front.json',
+      '/app/liveness-kit/models/blazeface-front.json',
+    ]) {
       const response = await fetch(origin + path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toContain('application/json');
-      expect(await response.text()).toBe(readFileSync(join(modelsDir, 'blazeface.json'), 'utf8'));
+      expect(await response.text()).toBe(readFileSync(join(frontModelDir, 'blazeface-front.json'), 'utf8'));
     }
-    const bin = await fetch(`${origin}/liveness-kit/models/blazeface.bin`);
+    const bin = await fetch(`${origin}/liveness-kit/models/blazeface-front.bin`);
     expect(bin.headers.get('content-type')).toBe('application/octet-stream');
-    expect(Buffer.from(await bin.arrayBuffer()).equals(readFileSync(join(modelsDir, 'blazeface.bin')))).toBe(
-      true,
-    );
+    expect(
+      Buffer.from(await bin.arrayBuffer()).equals(readFileSync(join(frontModelDir, 'blazeface-front.bin'))),
+    ).toBe(true);
     const wasm = await fetch(`${origin}/liveness-kit/wasm/tfjs-backend-wasm-simd.wasm`);
     // application/wasm lets the browser compile while downloading (instantiateStreaming).
     expect(wasm.headers.get('content-type')).toBe('application/wasm');
@@ -94,7 +111,7 @@ describe('livenessKit() on the dev server', () => {
   });
 
   it('answers a revalidation with 304 and a HEAD without a body', async () => {
-    const target = `${new URL(url).origin}/liveness-kit/models/blazeface.bin`;
+    const target = `${new URL(url).origin}/liveness-kit/models/blazeface-front.bin`;
     const first = await fetch(target);
     const etag = first.headers.get('etag');
     await first.arrayBuffer();
@@ -103,11 +120,13 @@ describe('livenessKit() on the dev server', () => {
     expect(again.status).toBe(304);
     const head = await fetch(target, { method: 'HEAD' });
     expect(head.status).toBe(200);
-    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(500_000);
+    expect(Number(head.headers.get('content-length'))).toBe(
+      statSync(join(installedAssetDirs().frontModelDir, 'blazeface-front.bin')).size,
+    );
   });
 
-  it('does not serve models it was not asked for (no face mesh without pose, none of the others)', async () => {
-    for (const name of ['facemesh.json', 'faceres.json', 'iris.bin']) {
+  it('does not serve models it was not asked for (no back model, no face mesh without pose, none of the others)', async () => {
+    for (const name of ['blazeface.json', 'facemesh.json', 'faceres.json', 'iris.bin']) {
       const response = await fetch(`${new URL(url).origin}/liveness-kit/models/${name}`, {
         headers: { accept: 'application/json' },
       });
@@ -148,12 +167,12 @@ describe('livenessKit() in a build', () => {
     return join(root, 'dist');
   }
 
-  it('copies exactly BlazeFace and the wasm builds into the output', async () => {
+  it('copies exactly BlazeFace front and the wasm builds into the output', async () => {
     const dist = await buildApp({});
-    const { modelsDir } = installedAssetDirs();
+    const { frontModelDir } = installedAssetDirs();
     expect(readdirSync(join(dist, 'liveness-kit', 'models')).sort()).toEqual([
-      'blazeface.bin',
-      'blazeface.json',
+      'blazeface-front.bin',
+      'blazeface-front.json',
     ]);
     expect(readdirSync(join(dist, 'liveness-kit', 'wasm')).sort()).toEqual([
       'tfjs-backend-wasm-simd.wasm',
@@ -161,14 +180,19 @@ describe('livenessKit() in a build', () => {
       'tfjs-backend-wasm.wasm',
     ]);
     expect(
-      readFileSync(join(dist, 'liveness-kit', 'models', 'blazeface.bin')).equals(
-        readFileSync(join(modelsDir, 'blazeface.bin')),
+      readFileSync(join(dist, 'liveness-kit', 'models', 'blazeface-front.bin')).equals(
+        readFileSync(join(frontModelDir, 'blazeface-front.bin')),
       ),
     ).toBe(true);
   });
 
-  it('adds the face mesh with pose, at custom paths', async () => {
-    const dist = await buildApp({ pose: true, modelsPath: '/static/face/', wasmPath: '/static/tfjs/' });
+  it('copies the back model instead when asked, and the face mesh with pose, at custom paths', async () => {
+    const dist = await buildApp({
+      pose: true,
+      model: 'back',
+      modelsPath: '/static/face/',
+      wasmPath: '/static/tfjs/',
+    });
     expect(readdirSync(join(dist, 'static', 'face')).sort()).toEqual([
       'blazeface.bin',
       'blazeface.json',

@@ -1,6 +1,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
+import type { DetectorModel } from '../detector/asset-paths.js';
 import { assetFiles, contentType, type AssetFile } from './asset-files.js';
 
 /** Options of {@link livenessKit}. */
@@ -11,6 +12,11 @@ export interface LivenessKitPluginOptions {
   wasmPath?: string;
   /** Also serve and emit the face mesh (1.6 MB), for detectors created with `pose: true`. Default false. */
   pose?: boolean;
+  /**
+   * The BlazeFace model(s) your detectors use (their `model` option): `front` (default, 453 KB) or
+   * `back` (618 KB), or both.
+   */
+  model?: DetectorModel | readonly DetectorModel[];
   /**
    * Send `Cross-Origin-Opener-Policy: same-origin` and `Cross-Origin-Embedder-Policy: require-corp`
    * from the dev and preview servers, making the page cross-origin isolated (lets tfjs use its
@@ -92,14 +98,15 @@ function workerBundleSettings(): Plugin {
 }
 
 /**
- * Vite plugin for liveness-kit's face detector: serves BlazeFace (and the face mesh with `pose`)
+ * Vite plugin for liveness-kit's face detector: serves BlazeFace (front by default, see `model`;
+ * and the face mesh with `pose`)
  * and the tfjs wasm binaries from your own dev server, and copies exactly those files into the
  * build, under `/liveness-kit/models/` and `/liveness-kit/wasm/` (the detector's defaults). Nothing
  * is fetched from a CDN.
  *
  * ```ts
  * // vite.config.ts
- * import { livenessKit } from '@liveness-kit/react/vite';
+ * import { livenessKit } from '@liveness-kit/capture/vite';
  * export default defineConfig({ plugins: [react(), livenessKit()] });
  * ```
  */
@@ -108,6 +115,7 @@ export function livenessKit(options: LivenessKitPluginOptions = {}): Plugin {
     ...(options.modelsPath !== undefined && { modelsPath: options.modelsPath }),
     ...(options.wasmPath !== undefined && { wasmPath: options.wasmPath }),
     pose: Boolean(options.pose),
+    ...(options.model !== undefined && { model: options.model }),
   });
   let base = '/';
   return {

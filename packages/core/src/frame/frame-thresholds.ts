@@ -5,11 +5,21 @@ import { LivenessError } from '../errors/liveness-error.js';
  * the fixture photos (see the package README, "Frame pre-checks"); override any subset.
  */
 export interface FrameThresholds {
-  /** Detections scoring below this (0-1) are ignored before faces are counted. */
+  /**
+   * Detections scoring below this (0-1) are ignored before faces are counted. The one limit for
+   * every layer: the browser detector reports nothing below it either (its `minScore` default).
+   * Set on the fixtures with BlazeFace front, the detector's default (packages/capture
+   * `bench:models`): real faces in `single/` and `pad/real/` score 0.79-0.96 and tight crops of
+   * `pad/attack/` 0.57-0.90; false faces at most 0.55 (Chromium's synthetic camera, 6 s) and 0.51
+   * (`noface/coffee-cup`). With BlazeFace back: real faces 0.88-0.97, false ones at most 0.53.
+   */
   minFaceScore: number;
   /**
    * Detections whose box's longer side is under this share of the frame's shorter side are ignored
-   * before faces are counted (background faces, false positives).
+   * before faces are counted (the browser detector's `minFaceSize` default too). 0.05 is 24 px on
+   * a 640x480 camera: the back row of `multi/crowd-29-solvay1927` (0.059-0.084, found by BlazeFace
+   * back) still counts as faces, while the front model finds no face under 0.15 and its false
+   * faces are large (0.5-0.75), so no false face was dropped by size alone.
    */
   minFaceSize: number;
   /**
@@ -94,8 +104,8 @@ export interface FrameThresholds {
 
 /** The default limits, set from the fixture photos (the README lists the measured values). */
 export const DEFAULT_FRAME_THRESHOLDS: Readonly<FrameThresholds> = Object.freeze({
-  minFaceScore: 0.6,
-  minFaceSize: 0.08,
+  minFaceScore: 0.65,
+  minFaceSize: 0.05,
   minFaceToOval: 0.4,
   minFacePixels: 100,
   maxFaceToOval: 0.9,

@@ -61,10 +61,10 @@ describe('assessFraming', () => {
   it('drops low scores and small boxes before counting faces', () => {
     expect(assessFraming([], frame).code).toBe('NO_FACE');
     expect(assessFraming([face(320, 240, 230, 0.3)], frame).code).toBe('NO_FACE');
-    // 30 px is under 8% of 480.
-    expect(assessFraming([face(100, 100, 30)], frame).code).toBe('NO_FACE');
+    // 20 px is under 5% of 480.
+    expect(assessFraming([face(100, 100, 20)], frame).code).toBe('NO_FACE');
     const withBackground = assessFraming(
-      [face(320, 240, 230), face(100, 100, 30), face(500, 100, 200, 0.2)],
+      [face(320, 240, 230), face(100, 100, 20), face(500, 100, 200, 0.2)],
       frame,
     );
     expect(withBackground.code).toBe('FITTED');
