@@ -3,7 +3,7 @@ import type { Translate } from '../i18n/text-table.js';
 import type { PhotoUploadMode } from '../options/capture-options.js';
 import type { CaptureState } from '../store/capture-state.js';
 import type { CaptureSnapshot } from '../store/create-capture-store.js';
-import { describeError } from './describe-error.js';
+import { describeError } from '../view/describe-error.js';
 import { h } from './dom.js';
 
 /** What every part reads besides the snapshot. */
