@@ -1,6 +1,5 @@
-import type { ComponentType } from 'react';
-import { useCaptureContext } from './context/capture-context.js';
-import { useLivenessCapture } from './context/use-liveness-capture.js';
+import { forwardRef } from 'react';
+import { DefaultLayout, type LivenessCaptureComponents } from './default-layout.js';
 import { CameraSelect } from './parts/camera-select.js';
 import { Camera } from './parts/camera.js';
 import { CancelButton } from './parts/cancel-button.js';
@@ -18,100 +17,29 @@ import { Root, type RootProps } from './parts/root.js';
 import { StartButton } from './parts/start-button.js';
 import { UploadInput } from './parts/upload-input.js';
 
-/** Replacements for pieces of the default layout; they read state with `useLivenessCapture`. */
-export interface LivenessCaptureComponents {
-  /** Shown above everything (e.g. your title). */
-  Header?: ComponentType;
-  /** The explanation before the camera is asked for (default: `Intro` with `StartButton`). */
-  Intro?: ComponentType;
-  /** The outcome (default: `Result` with `RetakeButton`). */
-  Result?: ComponentType;
-  /** Every error state (default: `ErrorView` with retry, retake and camera choice). */
-  ErrorView?: ComponentType;
-  /** Shown below everything. */
-  Footer?: ComponentType;
-}
+export type { LivenessCaptureComponents } from './default-layout.js';
 
 export interface LivenessCaptureProps extends RootProps {
   components?: LivenessCaptureComponents;
 }
 
-const STAGE_STATES = new Set(['starting-camera', 'loading-model', 'guiding', 'capturing', 'uploading']);
-
-function DefaultIntro() {
+const LivenessCaptureView = forwardRef<HTMLElement, LivenessCaptureProps>(function LivenessCapture(
+  { components, ...props },
+  ref,
+) {
   return (
-    <Intro>
-      <StartButton />
-    </Intro>
-  );
-}
-
-function DefaultResult() {
-  return (
-    <Result>
-      <RetakeButton />
-    </Result>
-  );
-}
-
-function DefaultErrorView() {
-  return (
-    <ErrorView>
-      <div data-part="error-actions" className="lk-actions">
-        <RetryButton />
-        <RetakeButton />
-      </div>
-      <CameraSelect />
-    </ErrorView>
-  );
-}
-
-function DefaultLayout({ components = {} }: { components?: LivenessCaptureComponents }) {
-  const { partClass } = useCaptureContext();
-  const state = useLivenessCapture((s) => s.state);
-  const cameraOn = useLivenessCapture((s) => s.cameraOn);
-  const { Header, Footer, Intro: IntroView = DefaultIntro } = components;
-  const ResultView = components.Result ?? DefaultResult;
-  const ErrorViewC = components.ErrorView ?? DefaultErrorView;
-  return (
-    <>
-      {Header && <Header />}
-      {state === 'idle' && <IntroView />}
-      {cameraOn && (
-        <div data-part="stage" className={partClass('stage')} hidden={!STAGE_STATES.has(state)}>
-          <Camera />
-          <Overlay />
-        </div>
-      )}
-      <Progress />
-      <Hint />
-      <div className={partClass('actions')}>
-        <CaptureButton />
-        <CancelButton />
-        {state !== 'camera-error' && <CameraSelect />}
-      </div>
-      <ResultView />
-      <ErrorViewC />
-      <PhotoNotice />
-      <UploadInput />
-      {Footer && <Footer />}
-    </>
-  );
-}
-
-function LivenessCaptureView({ components, ...props }: LivenessCaptureProps) {
-  return (
-    <Root {...props}>
+    <Root {...props} ref={ref}>
       <DefaultLayout components={components} />
     </Root>
   );
-}
+});
 
 /**
  * The liveness capture, styled (import `@liveness-kit/react/styles.css`): explanation, camera with
  * an oval guide and one hint at a time, auto-capture, upload with retries, result with retake
  * prompts, and a state with its own message and way out for every failure. Its parts are attached
  * for custom layouts: `LivenessCapture.Root`, `.Camera`, `.Overlay`, `.Hint`, `.CaptureButton`, …
+ * The ref is the root `<section>`; other props go to it too.
  */
 export const LivenessCapture = Object.assign(LivenessCaptureView, {
   Root,

@@ -1,16 +1,22 @@
 import { describeError } from '@liveness-kit/capture';
-import { useId, useRef } from 'react';
+import { forwardRef, useId, useRef } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
-import type { PartProps } from './part-props.js';
+import type { DivPartProps } from './part-props.js';
 import { useMoveFocus } from './use-move-focus.js';
+
+export type ErrorViewProps = DivPartProps;
 
 /**
  * The error of the current error state (`camera-error`, `model-error`, `upload-error`):
- * `data-part="error"`, `data-error` = the `LivenessError` code; what happened as a focused heading,
- * then what to do. Put the ways out (`RetryButton`, `RetakeButton`, `UploadInput`) inside.
+ * `data-part="error"`, `data-error` = the `LivenessError` code, `data-state` = the error state; what
+ * happened as a focused heading, then what to do. Put the ways out (`RetryButton`, `RetakeButton`,
+ * `UploadInput`) inside. Other props and the ref go to its `<div>`.
  */
-export function ErrorView({ className, children }: PartProps) {
+export const ErrorView = forwardRef<HTMLDivElement, ErrorViewProps>(function ErrorView(
+  { className, children, ...rest },
+  ref,
+) {
   const { partClass, text } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const error = useLivenessCapture((s) => s.error);
@@ -23,10 +29,13 @@ export function ErrorView({ className, children }: PartProps) {
   const { message, action } = describeError(error, text.t);
   return (
     <div
-      data-part="error"
-      data-error={error.code}
       role="group"
       aria-labelledby={id}
+      {...rest}
+      ref={ref}
+      data-part="error"
+      data-error={error.code}
+      data-state={state}
       className={partClass('error', className)}
     >
       <h2 id={id} ref={heading} tabIndex={-1}>
@@ -36,4 +45,4 @@ export function ErrorView({ className, children }: PartProps) {
       {children}
     </div>
   );
-}
+});

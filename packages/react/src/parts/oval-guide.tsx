@@ -1,6 +1,6 @@
-import type { SVGProps } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 
-export interface OvalGuideProps extends Omit<SVGProps<SVGSVGElement>, 'children'> {
+export interface OvalGuideProps extends Omit<ComponentPropsWithoutRef<'svg'>, 'children'> {
   /** Oval width as a share of the frame width (0-1). */
   widthRatio?: number;
   /** Oval height as a share of the frame height (0-1). */
@@ -14,14 +14,12 @@ export interface OvalGuideProps extends Omit<SVGProps<SVGSVGElement>, 'children'
 /**
  * The oval the user puts their face into: a dimmed frame with an oval cut-out. Decorative for
  * assistive technology (the hint carries the guidance), so it is hidden from the accessibility tree.
+ * Other props and the ref go to its `<svg>`.
  */
-export function OvalGuide({
-  widthRatio = 0.55,
-  heightRatio = 0.8,
-  fitted = false,
-  maskId = 'lk-oval-mask',
-  ...svgProps
-}: OvalGuideProps) {
+export const OvalGuide = forwardRef<SVGSVGElement, OvalGuideProps>(function OvalGuide(
+  { widthRatio = 0.55, heightRatio = 0.8, fitted = false, maskId = 'lk-oval-mask', ...svgProps },
+  ref,
+) {
   const rx = (widthRatio * 100) / 2;
   const ry = (heightRatio * 100) / 2;
   return (
@@ -33,6 +31,7 @@ export function OvalGuide({
       data-part="oval"
       data-state={fitted ? 'fitted' : 'searching'}
       {...svgProps}
+      ref={ref}
     >
       <defs>
         <mask id={maskId}>
@@ -58,4 +57,4 @@ export function OvalGuide({
       />
     </svg>
   );
-}
+});

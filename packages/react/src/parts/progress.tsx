@@ -1,10 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { forwardRef, useEffect, useId, useState, type ComponentPropsWithoutRef } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
 
-export interface ProgressProps {
-  className?: string;
-}
+export type ProgressProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
 const SLOW_STATES = ['starting-camera', 'loading-model', 'capturing', 'uploading'] as const;
 type SlowState = (typeof SLOW_STATES)[number];
@@ -32,9 +30,12 @@ function useSecondsUntil(at: number | null): number | null {
 /**
  * What is happening during the slow steps (`data-part="progress"`, `data-state`): starting the
  * camera, loading the face checker, checking the photo, sending it, retrying (with the attempt
- * number or the seconds left before the next try).
+ * number or the seconds left before the next try). Other props and the ref go to its `<div>`.
  */
-export function Progress({ className }: ProgressProps) {
+export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progress(
+  { className, ...rest },
+  ref,
+) {
   const { partClass, text } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const upload = useLivenessCapture((s) => s.upload);
@@ -49,9 +50,15 @@ export function Progress({ className }: ProgressProps) {
     }
   }
   return (
-    <div data-part="progress" data-state={state} className={partClass('progress', className)}>
+    <div
+      {...rest}
+      ref={ref}
+      data-part="progress"
+      data-state={state}
+      className={partClass('progress', className)}
+    >
       <progress aria-labelledby={id} />
       <span id={id}>{message}</span>
     </div>
   );
-}
+});

@@ -1,16 +1,22 @@
-import { useId, useRef } from 'react';
+import { forwardRef, useId, useRef } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
-import type { PartProps } from './part-props.js';
+import type { DivPartProps } from './part-props.js';
 import { useMoveFocus } from './use-move-focus.js';
+
+export type ResultProps = DivPartProps;
 
 /**
  * The outcome (`data-part="result"`, `data-status` = the response's status), its heading focused.
+ * `data-state`: `approved`, `review` (In Review), `retake` (a new photo can change it) or `final`.
  * A result that is not approved lists one `data-part="warning"` per warning (`data-warning` = its
  * tag): capture-quality tags say what to change, fraud and blocklist tags get neutral text.
- * Put a `RetakeButton` inside as children.
+ * Put a `RetakeButton` inside as children. Other props and the ref go to its `<div>`.
  */
-export function Result({ className, children }: PartProps) {
+export const Result = forwardRef<HTMLDivElement, ResultProps>(function Result(
+  { className, children, ...rest },
+  ref,
+) {
   const { partClass, text } = useCaptureContext();
   const result = useLivenessCapture((s) => s.result);
   const state = useLivenessCapture((s) => s.state);
@@ -21,16 +27,20 @@ export function Result({ className, children }: PartProps) {
   if (!shown) return null;
   const { t } = text;
   const prompts = result.approved ? [] : result.prompts;
-  let note: string | null = null;
-  if (result.approved) note = t('ui.result.approved');
-  else if (result.status === 'In Review') note = t('ui.result.review');
-  else if (!result.canRetake) note = t('ui.result.final');
+  let outcome: 'approved' | 'review' | 'retake' | 'final' = 'retake';
+  if (result.approved) outcome = 'approved';
+  else if (result.status === 'In Review') outcome = 'review';
+  else if (!result.canRetake) outcome = 'final';
+  const note = outcome === 'retake' ? null : t(`ui.result.${outcome}`);
   return (
     <div
-      data-part="result"
-      data-status={result.status}
       role="group"
       aria-labelledby={id}
+      {...rest}
+      ref={ref}
+      data-part="result"
+      data-status={result.status}
+      data-state={outcome}
       className={partClass('result', className)}
     >
       <h2 id={id} ref={heading} tabIndex={-1}>
@@ -58,4 +68,4 @@ export function Result({ className, children }: PartProps) {
       {children}
     </div>
   );
-}
+});

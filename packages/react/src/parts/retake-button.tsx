@@ -1,13 +1,20 @@
+import { forwardRef } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
-import type { PartProps } from './part-props.js';
+import { composeHandlers } from './compose-handlers.js';
+import type { ButtonPartProps } from './part-props.js';
+
+export type RetakeButtonProps = ButtonPartProps;
 
 /**
  * Takes a new photo (`data-part="retake"`): after a result that a new photo can change (declined
  * for a reason a retake can clear, or not finished), and after an upload error. Goes back to the
- * guidance with the camera still open.
+ * guidance with the camera still open. Other props and the ref go to the `<button>`.
  */
-export function RetakeButton({ className, children }: PartProps) {
+export const RetakeButton = forwardRef<HTMLButtonElement, RetakeButtonProps>(function RetakeButton(
+  { className, children, onClick, ...rest },
+  ref,
+) {
   const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const canRetake = useLivenessCapture((s) => s.result?.canRetake ?? false);
@@ -15,11 +22,13 @@ export function RetakeButton({ className, children }: PartProps) {
   return (
     <button
       type="button"
+      {...rest}
+      ref={ref}
       data-part="retake"
       className={partClass('retake', className)}
-      onClick={engine.retake}
+      onClick={composeHandlers(onClick, () => engine.retake())}
     >
       {children ?? text.t('ui.retake')}
     </button>
   );
-}
+});

@@ -1,12 +1,20 @@
+import { forwardRef } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
-import type { PartProps } from './part-props.js';
+import { composeHandlers } from './compose-handlers.js';
+import type { ButtonPartProps } from './part-props.js';
+
+export type RetryButtonProps = ButtonPartProps;
 
 /**
  * Tries again what failed (`data-part="retry"`): the camera (not on an insecure page, where it
- * cannot work), the face checker, or the upload when the error is one a retry can fix.
+ * cannot work), the face checker, or the upload when the error is one a retry can fix. Other props
+ * and the ref go to the `<button>`.
  */
-export function RetryButton({ className, children }: PartProps) {
+export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(function RetryButton(
+  { className, children, onClick, ...rest },
+  ref,
+) {
   const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const error = useLivenessCapture((s) => s.error);
@@ -16,8 +24,15 @@ export function RetryButton({ className, children }: PartProps) {
   else if (state === 'upload-error' && error?.retryable) label = text.t('ui.retry');
   if (label === null) return null;
   return (
-    <button type="button" data-part="retry" className={partClass('retry', className)} onClick={engine.retry}>
+    <button
+      type="button"
+      {...rest}
+      ref={ref}
+      data-part="retry"
+      className={partClass('retry', className)}
+      onClick={composeHandlers(onClick, () => engine.retry())}
+    >
       {children ?? label}
     </button>
   );
-}
+});

@@ -1,15 +1,29 @@
+import { forwardRef } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
-import type { PartProps } from './part-props.js';
+import { composeHandlers } from './compose-handlers.js';
+import type { ButtonPartProps } from './part-props.js';
 
-/** Asks for the camera (`idle` only): `data-part="start"`. */
-export function StartButton({ className, children }: PartProps) {
+export type StartButtonProps = ButtonPartProps;
+
+/** Asks for the camera (`idle` only): `data-part="start"`. Other props and the ref go to the `<button>`. */
+export const StartButton = forwardRef<HTMLButtonElement, StartButtonProps>(function StartButton(
+  { className, children, onClick, ...rest },
+  ref,
+) {
   const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   if (state !== 'idle') return null;
   return (
-    <button type="button" data-part="start" className={partClass('start', className)} onClick={engine.start}>
+    <button
+      type="button"
+      {...rest}
+      ref={ref}
+      data-part="start"
+      className={partClass('start', className)}
+      onClick={composeHandlers(onClick, () => engine.start())}
+    >
       {children ?? text.t('ui.start')}
     </button>
   );
-}
+});

@@ -1,0 +1,96 @@
+import type { ComponentType } from 'react';
+import { useCaptureContext } from './context/capture-context.js';
+import { useLivenessCapture } from './context/use-liveness-capture.js';
+import { CameraSelect } from './parts/camera-select.js';
+import { Camera } from './parts/camera.js';
+import { CancelButton } from './parts/cancel-button.js';
+import { CaptureButton } from './parts/capture-button.js';
+import { ErrorView } from './parts/error-view.js';
+import { Hint } from './parts/hint.js';
+import { Intro } from './parts/intro.js';
+import { Overlay } from './parts/overlay.js';
+import { PhotoNotice } from './parts/photo-notice.js';
+import { Progress } from './parts/progress.js';
+import { Result } from './parts/result.js';
+import { RetakeButton } from './parts/retake-button.js';
+import { RetryButton } from './parts/retry-button.js';
+import { StartButton } from './parts/start-button.js';
+import { UploadInput } from './parts/upload-input.js';
+
+/** Replacements for pieces of the default layout; they read state with `useLivenessCapture`. */
+export interface LivenessCaptureComponents {
+  /** Shown above everything (e.g. your title). */
+  Header?: ComponentType;
+  /** The explanation before the camera is asked for (default: `Intro` with `StartButton`). */
+  Intro?: ComponentType;
+  /** The outcome (default: `Result` with `RetakeButton`). */
+  Result?: ComponentType;
+  /** Every error state (default: `ErrorView` with retry, retake and camera choice). */
+  ErrorView?: ComponentType;
+  /** Shown below everything. */
+  Footer?: ComponentType;
+}
+
+const STAGE_STATES = new Set(['starting-camera', 'loading-model', 'guiding', 'capturing', 'uploading']);
+
+function DefaultIntro() {
+  return (
+    <Intro>
+      <StartButton />
+    </Intro>
+  );
+}
+
+function DefaultResult() {
+  return (
+    <Result>
+      <RetakeButton />
+    </Result>
+  );
+}
+
+function DefaultErrorView() {
+  return (
+    <ErrorView>
+      <div data-part="error-actions" className="lk-actions">
+        <RetryButton />
+        <RetakeButton />
+      </div>
+      <CameraSelect />
+    </ErrorView>
+  );
+}
+
+/** The styled component's layout of the parts, with `components` replacing pieces of it. */
+export function DefaultLayout({ components = {} }: { components?: LivenessCaptureComponents }) {
+  const { partClass } = useCaptureContext();
+  const state = useLivenessCapture((s) => s.state);
+  const cameraOn = useLivenessCapture((s) => s.cameraOn);
+  const { Header, Footer, Intro: IntroView = DefaultIntro } = components;
+  const ResultView = components.Result ?? DefaultResult;
+  const ErrorViewC = components.ErrorView ?? DefaultErrorView;
+  return (
+    <>
+      {Header && <Header />}
+      {state === 'idle' && <IntroView />}
+      {cameraOn && (
+        <div data-part="stage" className={partClass('stage')} hidden={!STAGE_STATES.has(state)}>
+          <Camera />
+          <Overlay />
+        </div>
+      )}
+      <Progress />
+      <Hint />
+      <div className={partClass('actions')}>
+        <CaptureButton />
+        <CancelButton />
+        {state !== 'camera-error' && <CameraSelect />}
+      </div>
+      <ResultView />
+      <ErrorViewC />
+      <PhotoNotice />
+      <UploadInput />
+      {Footer && <Footer />}
+    </>
+  );
+}
