@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { isJpeg } from './support/mock-endpoint.js';
-import { Root } from '../parts/root.js';
+import { LivenessCapture } from '../liveness-capture.js';
 import type { SubmitRequest } from '@liveness-kit/capture';
 import { SideBySideCapture } from './examples/side-by-side-capture.js';
 import { SCENES, sceneDetector } from './support/camera-scenes.js';
@@ -18,7 +18,7 @@ import { installStoryMocks } from './support/story-mocks.js';
  */
 const meta = {
   title: 'LivenessCapture/Headless parts',
-  component: Root,
+  component: LivenessCapture.Root,
   tags: ['!autodocs'],
   parameters: {
     layout: 'padded',
@@ -32,7 +32,7 @@ const meta = {
     stability: FAST_STABILITY,
     detector: sceneDetector(SCENES.ready),
   },
-} satisfies Meta<typeof Root>;
+} satisfies Meta<typeof LivenessCapture.Root>;
 export default meta;
 
 type Story = StoryObj<typeof meta>;

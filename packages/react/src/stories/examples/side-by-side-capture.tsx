@@ -3,10 +3,14 @@
  * would: `unstyled` (no lk-* classes), its own classes on each part, its own labels as children,
  * and its own components reading the state with the hooks.
  */
-import { LivenessCapture } from '../../liveness-capture.js';
-import { useLivenessCapture, useLivenessText } from '../../context/use-liveness-capture.js';
-import type { RootProps } from '../../parts/root.js';
-import type { CaptureState } from '@liveness-kit/capture';
+// The package's public entry (`@liveness-kit/react` in an app).
+import {
+  LivenessCapture,
+  useLivenessCapture,
+  useLivenessText,
+  type CaptureState,
+  type LivenessCaptureRootProps,
+} from '../../index.js';
 import '../styles/headless-layout.css';
 
 const STEPS = ['Camera', 'Framing', 'Sending', 'Result'] as const;
@@ -57,7 +61,7 @@ function Title() {
   return <h2>{t('ui.title')}</h2>;
 }
 
-export function SideBySideCapture(props: RootProps) {
+export function SideBySideCapture(props: LivenessCaptureRootProps) {
   return (
     <LivenessCapture.Root {...props} unstyled className="hl-root">
       <header className="hl-header">
