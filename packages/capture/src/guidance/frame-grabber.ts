@@ -1,12 +1,21 @@
 import { LivenessError, type RgbaFrame } from '@liveness-kit/core';
 
-/** Longest side of the copy the checks and the detector look at (BlazeFace works at 256 anyway). */
+/**
+ * Longest side of the copy the pre-checks look at (sharpness and exposure limits are set at this
+ * size). The detector resizes it once more, to its model's input (128 px for BlazeFace front).
+ */
 export const ANALYSIS_SIZE = 320;
 
 /** One grabbed frame: the full-size picture (what is uploaded) and its small copy (what is checked). */
 export interface GrabbedFrame {
-  /** The frame at the source's size, upright and not mirrored. */
-  full: HTMLCanvasElement;
+  /**
+   * The frame at the source's size, upright and not mirrored: drawn from the source on first use
+   * (only a photo that is taken needs it), so for a playing video it may be a frame or so later
+   * than the analysis copy.
+   */
+  readonly full: HTMLCanvasElement;
+  /** The source's size (the width of what is uploaded), without drawing {@link full}. */
+  fullSize: { width: number; height: number };
   /** The same frame at most {@link ANALYSIS_SIZE} pixels long. */
   analysis: HTMLCanvasElement;
   /** The analysis copy's pixels. */
@@ -15,8 +24,8 @@ export interface GrabbedFrame {
 
 export interface FrameGrabber {
   /**
-   * Draws `source` (a playing video, a decoded photo) into the full-size canvas and the analysis
-   * copy. Returns `null` when the source has no picture yet (a video still starting). The canvases
+   * Draws `source` (a playing video, a decoded photo) straight into the analysis copy (one resize)
+   * and reads its pixels; the full-size canvas is drawn only when asked for. Returns `null` when the source has no picture yet (a video still starting). The canvases
    * are reused: a grabbed frame is valid until the next `grab`.
    */
   grab(source: CanvasImageSource, width: number, height: number): GrabbedFrame | null;
@@ -47,11 +56,22 @@ export function createFrameGrabber(analysisSize: number = ANALYSIS_SIZE): FrameG
         analysis.width = aw;
         analysis.height = ah;
       }
-      context2d(full, false).drawImage(source, 0, 0, width, height);
       const small = context2d(analysis, true);
-      small.drawImage(full, 0, 0, aw, ah);
+      small.drawImage(source, 0, 0, aw, ah);
       const image = small.getImageData(0, 0, aw, ah);
-      return { full, analysis, pixels: { data: image.data, width: aw, height: ah } };
+      let drawn = false;
+      return {
+        get full() {
+          if (!drawn) {
+            context2d(full, false).drawImage(source, 0, 0, width, height);
+            drawn = true;
+          }
+          return full;
+        },
+        fullSize: { width, height },
+        analysis,
+        pixels: { data: image.data, width: aw, height: ah },
+      };
     },
   };
 }

@@ -54,7 +54,7 @@ export function startFrameLoop(options: FrameLoopOptions): () => void {
       const timestamp = performance.now();
       const faces = await options.detector.detect(grabbed.analysis);
       if (stopped) return;
-      const assessment = options.check.assess(grabbed.pixels, faces, timestamp, grabbed.full.width);
+      const assessment = options.check.assess(grabbed.pixels, faces, timestamp, grabbed.fullSize.width);
       failures = 0;
       if (options.onFrame({ assessment, grabbed, timestamp })) schedule(options.intervalMs);
       else stopped = true;

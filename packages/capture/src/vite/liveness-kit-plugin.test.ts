@@ -44,6 +44,7 @@ describe('assetFiles', () => {
     expect(readdirSync(modelsDir)).toContain('blazeface.bin');
     expect(readdirSync(frontModelDir).sort()).toEqual([
       'LICENSE',
+      'README.md',
       'blazeface-front.bin',
       'blazeface-front.json',
     ]);
