@@ -76,6 +76,7 @@ export {
   type RequestOptionsCheck,
 } from './contract/request-options.js';
 export { optionsFromFormText, parseThresholdText, type LivenessFormText } from './contract/form-text.js';
+export { describeIssues, issueMessage } from './contract/describe-issues.js';
 export {
   WARNING_TAGS,
   WARNING_LOG_TYPES,
