@@ -11,8 +11,6 @@ import { build, defaultClientConditions } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const elementDir = join(root, 'packages/capture/src/element/');
-const captureSrc = join(root, 'packages/capture/src/');
-const coreSrc = join(root, 'packages/core/src/');
 const gz = (code) => gzipSync(code, { level: 9 }).length / 1024;
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
