@@ -31,8 +31,6 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     plugins: [workerUrlToDist],
-    // The opt-in stylesheet, exported as `@liveness-kit/react/styles.css`.
-    copy: [{ from: 'src/styles/liveness-capture.css', rename: 'styles.css' }],
   },
   {
     // The Vite plugin runs in Node.
