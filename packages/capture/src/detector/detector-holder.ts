@@ -1,5 +1,6 @@
 import { LivenessError, toLivenessError, type FaceDetector } from '@liveness-kit/core';
-import type { HumanFaceDetectorOptions } from '../detector/detector-options.js';
+import type { HumanFaceDetectorOptions } from './detector-options.js';
+import { withTimeout } from './with-timeout.js';
 
 /** Owns the face detector of one component: the injected one, or the default loaded on demand. */
 export interface DetectorHolder {
@@ -26,30 +27,6 @@ export function asModelError(cause: unknown): LivenessError {
   return new LivenessError('MODEL_LOAD_FAILED', { detail: error.message, cause: error });
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () =>
-        reject(
-          new LivenessError('MODEL_LOAD_FAILED', {
-            detail: `the face detector did not load within ${ms} ms`,
-          }),
-        ),
-      ms,
-    );
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 export function createDetectorHolder(options: DetectorHolderOptions): DetectorHolder {
   let own: FaceDetector | null = null;
   let ready: FaceDetector | null = null;
@@ -73,7 +50,14 @@ export function createDetectorHolder(options: DetectorHolderOptions): DetectorHo
   return {
     ensure() {
       if (ready) return Promise.resolve(ready);
-      pending ??= withTimeout(load(), options.timeoutMs).then(
+      pending ??= withTimeout(
+        load(),
+        options.timeoutMs,
+        () =>
+          new LivenessError('MODEL_LOAD_FAILED', {
+            detail: `the face detector did not load within ${options.timeoutMs} ms`,
+          }),
+      ).then(
         (detector) => {
           pending = null;
           if (disposed) throw new LivenessError('ABORTED', { detail: 'the component went away' });
