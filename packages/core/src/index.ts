@@ -137,7 +137,7 @@ export {
 export { en, type CoreText, type CoreTextKey } from './text/en.js';
 export { formatText, type TextValues } from './text/format-text.js';
 export { textArguments, type TextArgument } from './text/parse-text.js';
-export { hintTextKey, statusTextKey, errorTextKeys, errorText } from './text/text-keys.js';
+export { hintTextKey, statusTextKey, errorTextKeys, errorActionText, errorText } from './text/text-keys.js';
 
 // Upload client
 export {

@@ -1,12 +1,11 @@
-import type { LivenessError } from '@liveness-kit/core';
+import { errorActionText, errorTextKeys, type LivenessError } from '@liveness-kit/core';
 import type { Translate } from '../i18n/text-table.js';
 
-/** What happened and what to do about an error, in the text of the view (`error.<code>` keys). */
+/**
+ * What happened and what to do about an error, in the text of the view (its `displayText`
+ * overrides and locale): the keys and values are core's ({@link errorActionText}).
+ */
 export function describeError(error: LivenessError, t: Translate): { message: string; action: string } {
-  const wait = error.retryAfterMs ?? 0;
-  const action =
-    error.code === 'RATE_LIMITED' && wait > 0
-      ? t('error.RATE_LIMITED.actionWithDelay', { seconds: Math.max(1, Math.ceil(wait / 1000)) })
-      : t(`error.${error.code}.action`);
-  return { message: t(`error.${error.code}`), action };
+  const { key, values } = errorActionText(error);
+  return { message: t(errorTextKeys(error.code).message), action: t(key, values) };
 }

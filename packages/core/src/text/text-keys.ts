@@ -30,20 +30,35 @@ export function errorTextKeys(code: LivenessErrorCode): { message: CoreTextKey; 
 }
 
 /**
+ * Which text says what to do about an error, with its values: a `RATE_LIMITED` error with
+ * `retryAfterMs` names the seconds to wait (`error.RATE_LIMITED.actionWithDelay`), every other
+ * error its `error.<code>.action`.
+ */
+export function errorActionText(error: Pick<LivenessError, 'code' | 'retryAfterMs'>): {
+  key: CoreTextKey;
+  values?: { seconds: number };
+} {
+  const wait = error.retryAfterMs ?? 0;
+  if (error.code === 'RATE_LIMITED' && wait > 0) {
+    return {
+      key: 'error.RATE_LIMITED.actionWithDelay',
+      values: { seconds: Math.max(1, Math.ceil(wait / 1000)) },
+    };
+  }
+  return { key: errorTextKeys(error.code).action };
+}
+
+/**
  * The user-facing text of an error, from a text table (English by default) in `locale` (for its
- * plural forms; default `en`): `message` says what happened, `action` what to do. A `RATE_LIMITED`
- * error with `retryAfterMs` names the seconds to wait.
+ * plural forms; default `en`): `message` says what happened, `action` what to do
+ * ({@link errorActionText}).
  */
 export function errorText(
   error: Pick<LivenessError, 'code' | 'retryAfterMs'>,
   text: CoreText = en,
   locale = 'en',
 ): { message: string; action: string } {
-  const keys = errorTextKeys(error.code);
-  let action = text[keys.action];
-  if (error.code === 'RATE_LIMITED' && error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
-    const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
-    action = formatText(text['error.RATE_LIMITED.actionWithDelay'], { seconds }, locale);
-  }
-  return { message: text[keys.message], action };
+  const { key, values } = errorActionText(error);
+  const action = values ? formatText(text[key], values, locale) : text[key];
+  return { message: text[errorTextKeys(error.code).message], action };
 }
