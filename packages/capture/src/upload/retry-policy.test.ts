@@ -1,8 +1,9 @@
 import { LivenessError } from '@liveness-kit/core';
 import { describe, expect, it } from 'vitest';
-import { resolveRetryOptions, shouldRetryUpload, uploadRetryDelay } from './retry-policy.js';
+import { checkCaptureOptions } from '../options/check-capture-options.js';
+import { shouldRetryUpload, uploadRetryDelay } from './retry-policy.js';
 
-const options = resolveRetryOptions({ retries: 2, baseDelayMs: 100, maxDelayMs: 1_000 });
+const options = checkCaptureOptions({ retry: { retries: 2, baseDelayMs: 100, maxDelayMs: 1_000 } }).retry;
 
 describe('upload retry policy', () => {
   it('retries only what core marks retryable, up to the limit', () => {
@@ -53,11 +54,9 @@ describe('upload retry policy', () => {
     );
   });
 
-  it('ignores nonsense options', () => {
-    expect(resolveRetryOptions({ retries: -1, baseDelayMs: Number.NaN })).toEqual({
-      retries: 2,
-      baseDelayMs: 1_000,
-      maxDelayMs: 10_000,
-    });
+  it('refuses nonsense options (the capture’s option check) and fills in the defaults', () => {
+    expect(() => checkCaptureOptions({ retry: { retries: -1 } })).toThrow(/retry\.retries/);
+    expect(() => checkCaptureOptions({ retry: { baseDelayMs: Number.NaN } })).toThrow(/retry\.baseDelayMs/);
+    expect(checkCaptureOptions({}).retry).toEqual({ retries: 2, baseDelayMs: 1_000, maxDelayMs: 10_000 });
   });
 });

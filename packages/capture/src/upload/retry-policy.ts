@@ -21,18 +21,6 @@ export const DEFAULT_RETRY_OPTIONS: ResolvedRetryOptions = {
   maxDelayMs: 10_000,
 };
 
-function nonNegative(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-
-export function resolveRetryOptions(options: RetryOptions | undefined): ResolvedRetryOptions {
-  return {
-    retries: Math.floor(nonNegative(options?.retries, DEFAULT_RETRY_OPTIONS.retries)),
-    baseDelayMs: nonNegative(options?.baseDelayMs, DEFAULT_RETRY_OPTIONS.baseDelayMs),
-    maxDelayMs: nonNegative(options?.maxDelayMs, DEFAULT_RETRY_OPTIONS.maxDelayMs),
-  };
-}
-
 /**
  * Whether to retry after `failures` failed tries (0 after the first): only errors core marks
  * `retryable` (network, timeout, rate limit, server), never an abort, never an answer whose server

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { submitLiveness, type LivenessError, type LivenessResponse } from '@liveness-kit/core';
+import { checkCaptureOptions } from '../options/check-capture-options.js';
 import {
   createDiditEngine,
   createLivenessApp,
@@ -10,12 +11,7 @@ import {
 import { diditApprovedBody, FakeDiditServer, fixtureBytes } from '@liveness-kit/test-utils';
 import { MutationObserver, QueryClient } from '@tanstack/query-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  resolveRetryOptions,
-  shouldRetryUpload,
-  uploadRetryDelay,
-  type ResolvedRetryOptions,
-} from './retry-policy.js';
+import { shouldRetryUpload, uploadRetryDelay, type ResolvedRetryOptions } from './retry-policy.js';
 
 /**
  * Counts what one failure upstream costs across both hops: the browser's retry layer (query-core's
@@ -36,7 +32,7 @@ const image = new Blob([new Uint8Array(fixtureBytes('single/man-obama-official-p
   type: 'image/jpeg',
 });
 // The component's default retries (2), with short waits so the test runs fast.
-const retryOptions = resolveRetryOptions({ retries: 2, baseDelayMs: 10, maxDelayMs: 5_000 });
+const retryOptions = checkCaptureOptions({ retry: { retries: 2, baseDelayMs: 10, maxDelayMs: 5_000 } }).retry;
 
 interface Outcome {
   upstreamCalls: number;
