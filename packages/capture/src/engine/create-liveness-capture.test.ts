@@ -173,6 +173,20 @@ describe('createLivenessCapture (no framework)', () => {
     await vi.waitFor(() => expect(detector.detections).toBeGreaterThan(seen + 2), { timeout: 10_000 });
   });
 
+  it('a load dropped by disconnect does not leave the model loading: connect loads it again', async () => {
+    let open!: () => void;
+    detector.loadGate = new Promise((r) => (open = r));
+    const engine = engineWith({ submit: async () => diditApprovedBody() });
+    engine.start();
+    await waitFor(engine, 'loading-model');
+    expect(engine.getState().model).toBe('loading');
+    engine.disconnect();
+    expect(engine.getState().model).toBe('idle');
+    engine.connect();
+    open();
+    await waitFor(engine, 'result');
+  });
+
   it('refuses options that cannot work with INVALID_OPTIONS naming them', () => {
     const error = (() => {
       try {

@@ -242,6 +242,8 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
       stopAnnounce = null;
       holder?.dispose();
       holder = null;
+      // A load in flight is dropped with its holder: the status must not stay `loading`.
+      s().actions.modelUnloaded();
     },
     destroy() {
       engine.disconnect();

@@ -66,6 +66,8 @@ export interface CaptureTransitions {
   cameraStarted(activeDeviceId?: string | null): boolean;
   cameraFailed(error: LivenessError): boolean;
   modelLoading(): void;
+  /** The detector went away (the engine disconnected): it must load again; an error is kept. */
+  modelUnloaded(): void;
   modelLoaded(): void;
   modelFailed(error: LivenessError): void;
   /** `model-error` → `loading-model`. */
@@ -216,6 +218,9 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       },
       modelLoading() {
         set({ model: 'loading' });
+      },
+      modelUnloaded() {
+        if (get().model !== 'error') set({ model: 'idle' });
       },
       modelLoaded() {
         const s = get();
