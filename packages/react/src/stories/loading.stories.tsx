@@ -105,7 +105,7 @@ export const RetryingUpload: Story = {
   parameters: {
     liveness: {
       camera: { scene: SCENES.ready },
-      endpoint: [replyError(503, 'UPSTREAM_ERROR', 'The liveness service failed'), neverAnswer()],
+      endpoint: [replyError(503, 'INTERNAL', 'The server failed'), neverAnswer()],
     },
   },
   play: async ({ canvasElement }) => {
