@@ -1,3 +1,4 @@
+import { isLivenessThreshold } from '@liveness-kit/core';
 import { LOCALE_CODES } from '@liveness-kit/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
@@ -10,7 +11,6 @@ import { t, type DemoTextKey } from './demo-text.js';
 import {
   DEFAULT_SETTINGS,
   isValidEndpoint,
-  isValidThreshold,
   THEME_CHOICES,
   type CustomTheme,
   type DemoSettings,
@@ -58,7 +58,7 @@ function draftFrom(settings: DemoSettings): Draft {
 function validate(draft: Draft): { endpoint?: DemoTextKey; threshold?: DemoTextKey } {
   const errors: { endpoint?: DemoTextKey; threshold?: DemoTextKey } = {};
   if (!isValidEndpoint(draft.endpoint)) errors.endpoint = 'settings.endpoint.invalid';
-  if (draft.threshold.trim() !== '' && !isValidThreshold(Number(draft.threshold))) {
+  if (draft.threshold.trim() !== '' && !isLivenessThreshold(Number(draft.threshold))) {
     errors.threshold = 'settings.threshold.invalid';
   }
   return errors;

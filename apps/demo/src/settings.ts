@@ -1,3 +1,4 @@
+import { isLivenessThreshold } from '@liveness-kit/core';
 import { LOCALE_CODES, type LocaleCode } from '@liveness-kit/react';
 
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'custom';
@@ -52,10 +53,6 @@ export function isValidEndpoint(value: string): boolean {
   }
 }
 
-export function isValidThreshold(value: number): boolean {
-  return Number.isFinite(value) && value >= 0 && value <= 100;
-}
-
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
 function record(value: unknown): Record<string, unknown> {
@@ -76,7 +73,7 @@ export function parseSettings(value: unknown): DemoSettings {
       typeof raw.endpoint === 'string' && isValidEndpoint(raw.endpoint)
         ? raw.endpoint.trim()
         : DEFAULT_SETTINGS.endpoint,
-    threshold: typeof raw.threshold === 'number' && isValidThreshold(raw.threshold) ? raw.threshold : null,
+    threshold: isLivenessThreshold(raw.threshold) ? raw.threshold : null,
     locale:
       typeof raw.locale === 'string' && (LOCALE_CODES as readonly string[]).includes(raw.locale)
         ? (raw.locale as LocaleCode)
