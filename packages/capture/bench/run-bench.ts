@@ -1,5 +1,6 @@
 // Face detection benchmark: liveness-kit's detector against a naive Human baseline, in headless
-// Chromium with the fake camera (640x480, 30 fps, a single-face photo), from a production build.
+// Chromium with the fake camera (640x480 at 60 fps, so the detector and not the camera sets the
+// pace; a single-face photo), from a production build.
 // Prints a table and exits non-zero when a target is missed. Run: pnpm --filter @liveness-kit/react bench
 import { fixtureToY4m, launchChromium } from '@liveness-kit/test-utils';
 import { mkdtempSync, rmSync, createReadStream, existsSync, statSync } from 'node:fs';
@@ -17,9 +18,10 @@ import type { BenchResult } from './page/bench-result.js';
 const pageRoot = fileURLToPath(new URL('./page/', import.meta.url));
 const FIXTURE = 'single/man-obama-official-portrait.jpg';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CAMERA_FPS = 60;
 
 /** Targets (see the package README). */
-const TARGETS = { fpsRatio: 2, longTasks: 0, firstHintMs: 1500 };
+const TARGETS = { fps: 30, fpsRatio: 2, longTasks: 0, firstHintMs: 1500 };
 
 /** All of Human's models, for the baseline only (the app's plugin serves just BlazeFace). */
 function baselineModels(): Plugin {
@@ -155,10 +157,10 @@ async function main(): Promise<void> {
     isolated = await startPreview(outDir, true);
     const plainUrl = plain.resolvedUrls!.local[0]!;
     const isolatedUrl = isolated.resolvedUrls!.local[0]!;
-    browser = await launchChromium({ fakeCameraFile: await fixtureToY4m(FIXTURE, { fps: 30 }) });
+    browser = await launchChromium({ fakeCameraFile: await fixtureToY4m(FIXTURE, { fps: CAMERA_FPS }) });
     const version = browser.version();
 
-    const q = `seconds=${SECONDS}`;
+    const q = `seconds=${SECONDS}&fps=${CAMERA_FPS}`;
     console.log('Measuring the baseline (Human defaults, main thread)...');
     const raw: Record<string, { cold: BenchResult; warm: BenchResult }> = {};
     raw.baseline = await measure(browser, `${plainUrl}?subject=baseline&${q}`);
@@ -172,7 +174,7 @@ async function main(): Promise<void> {
 
     const rows = [baseline, detector, detectorIsolated];
     console.log(
-      `\nChromium ${version}, ${cpus().length} cores, ${SECONDS} s of guidance per run, fake camera 640x480 30 fps (${FIXTURE}), warm cache (second load).\n`,
+      `\nChromium ${version}, ${cpus().length} cores, ${SECONDS} s of guidance per run, fake camera 640x480 ${CAMERA_FPS} fps (${FIXTURE}), warm cache (second load).\n`,
     );
     console.log(table(rows));
     console.log('\nDetails:');
@@ -184,6 +186,10 @@ async function main(): Promise<void> {
     }
 
     const checks = [
+      {
+        name: `at least ${TARGETS.fps} frames analysed per second, a phone camera's rate (${detector.fps.toFixed(1)})`,
+        ok: detector.fps >= TARGETS.fps,
+      },
       {
         name: `frames analysed per second >= ${TARGETS.fpsRatio}x the baseline (${detector.fps.toFixed(1)} vs ${baseline.fps.toFixed(1)})`,
         ok: detector.fps >= TARGETS.fpsRatio * baseline.fps,

@@ -2,7 +2,8 @@ import { LivenessError, type RgbaFrame } from '@liveness-kit/core';
 
 /**
  * Longest side of the copy the pre-checks look at (sharpness and exposure limits are set at this
- * size). The detector resizes it once more, to its model's input (128 px for BlazeFace front).
+ * size). The detector does not get this copy but the source, which it resizes once, to its model's
+ * input (128 px for BlazeFace front).
  */
 export const ANALYSIS_SIZE = 320;
 
@@ -16,9 +17,7 @@ export interface GrabbedFrame {
   readonly full: HTMLCanvasElement;
   /** The source's size (the width of what is uploaded), without drawing {@link full}. */
   fullSize: { width: number; height: number };
-  /** The same frame at most {@link ANALYSIS_SIZE} pixels long. */
-  analysis: HTMLCanvasElement;
-  /** The analysis copy's pixels. */
+  /** The pixels of the same frame at most {@link ANALYSIS_SIZE} pixels long (the analysis copy). */
   pixels: RgbaFrame;
 }
 
@@ -69,7 +68,6 @@ export function createFrameGrabber(analysisSize: number = ANALYSIS_SIZE): FrameG
           return full;
         },
         fullSize: { width, height },
-        analysis,
         pixels: { data: image.data, width: aw, height: ah },
       };
     },

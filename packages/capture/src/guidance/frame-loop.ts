@@ -5,7 +5,9 @@ import {
   type LivenessError,
 } from '@liveness-kit/core';
 import type { FrameCheck } from './frame-check.js';
+import { detectInFrame } from './detect-in-frame.js';
 import { videoSize, type FrameGrabber, type GrabbedFrame } from './frame-grabber.js';
+import { createVideoFrameClock } from './video-frame-clock.js';
 
 /** One analysed camera frame. */
 export interface AnalysedFrame {
@@ -20,7 +22,10 @@ export interface FrameLoopOptions {
   detector: FaceDetector;
   grabber: FrameGrabber;
   check: FrameCheck;
-  /** Pause between the end of one analysis and the next grab. */
+  /**
+   * Least pause between the end of one analysis and the next grab; the loop also waits for a camera
+   * frame it has not analysed yet. 0: every new frame, as soon as the detector is free.
+   */
   intervalMs: number;
   /** Gets every analysed frame; return `false` to stop the loop (e.g. to capture this frame). */
   onFrame(frame: AnalysedFrame): boolean;
@@ -33,26 +38,31 @@ const MAX_FAILURES = 3;
 
 /**
  * Grabs frames from the video, runs the detector on each (one detection in flight at a time: the
- * next frame is grabbed only once the last one is assessed) and the pre-checks. Returns `stop`.
+ * next frame is grabbed once the last one is assessed and the camera has shown a new one) and the
+ * pre-checks. The detector gets the video itself, so it resizes the frame once, to its model's
+ * input; the pre-checks read the grabber's small copy. Returns `stop`.
  */
 export function startFrameLoop(options: FrameLoopOptions): () => void {
   let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
+  let seen = -1;
+  const clock = createVideoFrameClock();
 
-  const schedule = (ms: number) => {
-    if (!stopped) timer = setTimeout(() => void tick(), ms);
+  const schedule = (pauseMs: number) => {
+    if (!stopped) clock.after(seen, pauseMs, () => void tick());
   };
 
   async function tick(): Promise<void> {
     const video = options.getVideo();
+    if (video) clock.watch(video);
+    seen = clock.frame();
     const size = video ? videoSize(video) : { width: 0, height: 0 };
     if (!video || size.width === 0) return schedule(options.intervalMs);
     try {
       const grabbed = options.grabber.grab(video, size.width, size.height);
       if (!grabbed) return schedule(options.intervalMs);
       const timestamp = performance.now();
-      const faces = await options.detector.detect(grabbed.analysis);
+      const faces = await detectInFrame(options.detector, video, size.width, grabbed);
       if (stopped) return;
       const assessment = options.check.assess(grabbed.pixels, faces, timestamp, grabbed.fullSize.width);
       failures = 0;
@@ -71,9 +81,9 @@ export function startFrameLoop(options: FrameLoopOptions): () => void {
     }
   }
 
-  schedule(0);
+  void tick();
   return () => {
     stopped = true;
-    if (timer !== undefined) clearTimeout(timer);
+    clock.stop();
   };
 }

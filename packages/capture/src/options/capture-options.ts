@@ -15,7 +15,10 @@ import type { SubmitFunction } from '../upload/submit-types.js';
 
 /** Timings of the capture; the defaults suit people, tests may shorten them. */
 export interface CaptureTiming {
-  /** Pause between two analysed frames, ms. Default 60 (the detector's own time comes on top). */
+  /**
+   * Least pause between two analysed frames, ms. Default 0: each new camera frame is analysed as
+   * soon as the detector is free (a frame is never analysed twice).
+   */
   frameIntervalMs?: number;
   /** How long `READY` (already still for `stability.stillMs`) must hold before auto-capture, ms. Default 300. */
   readyHoldMs?: number;
@@ -81,7 +84,7 @@ export interface CaptureOptions extends LivenessRequestOptions {
 }
 
 export const DEFAULT_TIMING: Required<CaptureTiming> = {
-  frameIntervalMs: 60,
+  frameIntervalMs: 0,
   readyHoldMs: 300,
   announceDelayMs: 1_000,
   modelTimeoutMs: 30_000,

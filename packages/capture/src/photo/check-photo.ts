@@ -6,6 +6,7 @@ import {
   type GuidanceCode,
 } from '@liveness-kit/core';
 import { checkPhotoFrame } from '../guidance/frame-check.js';
+import { detectInFrame } from '../guidance/detect-in-frame.js';
 import type { FrameGrabber } from '../guidance/frame-grabber.js';
 import { decodePhoto } from './decode-photo.js';
 
@@ -37,7 +38,7 @@ export async function checkPhoto(
       Math.round(photo.height * scale),
     );
     if (!grabbed) throw toLivenessError('the photo has no pixels', 'INVALID_IMAGE');
-    const faces = await detector.detect(grabbed.analysis);
+    const faces = await detectInFrame(detector, photo.source, photo.width, grabbed);
     const hint = checkPhotoFrame(grabbed.pixels, faces, oval, thresholds, grabbed.full.width);
     return hint === 'READY' ? { passed: true, canvas: grabbed.full } : { passed: false, hint };
   } finally {

@@ -2,7 +2,7 @@ import { LivenessError, sniffImageType } from '@liveness-kit/core';
 
 /** A photo from disk, decoded upright (EXIF orientation applied). */
 export interface DecodedPhoto {
-  source: CanvasImageSource;
+  source: ImageBitmap;
   width: number;
   height: number;
   close(): void;
