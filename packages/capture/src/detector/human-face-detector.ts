@@ -93,8 +93,9 @@ function absoluteBase(options: HumanFaceDetectorOptions): string {
  *   its steps (starting the code, starting wasm, downloading the models, warming up) takes more
  *   than `loadTimeoutMs` (10 s; the error names the step); call it again to retry. `detect()`
  *   loads first if needed.
- * - Each frame is copied to an ImageBitmap at most `analysisSize` (256) pixels long, transferred to
- *   the worker and closed there; boxes come back in the input frame's pixels.
+ * - Each frame is resized once, to an ImageBitmap at most `analysisSize` pixels long (the model's
+ *   input: 128 for `front`, 256 for `back`), transferred to the worker and closed there; boxes come
+ *   back in the input frame's pixels. Give it the video itself, not a downscaled copy.
  * - One detection at a time: a `detect()` call made while one is running gets that detection's
  *   result (for the earlier frame) instead of queueing its own frame.
  *
