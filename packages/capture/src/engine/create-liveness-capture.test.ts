@@ -206,8 +206,14 @@ describe('createLivenessCapture (no framework)', () => {
     engine.destroy();
     engine.start();
     engine.choosePhoto(new Blob(['x']));
+    engine.retake();
+    engine.retry();
+    engine.capture();
+    engine.cancel();
+    engine.selectCamera('another-camera');
     await new Promise((r) => setTimeout(r, 30));
     expect(engine.getState().state).toBe('idle');
+    expect(engine.getState().deviceId).toBeNull();
     expect(media.requests).toHaveLength(0);
   });
 

@@ -144,27 +144,34 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     if (isInsecureContext()) s().actions.cameraFailed(cameraErrorFrom(undefined));
   };
 
+  /** After `destroy()` every action is ignored (as documented), not only start and connect. */
+  const alive =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A): void => {
+      if (!destroyed) action(...args);
+    };
+
   const engine: LivenessCaptureEngine = {
     getState: () => store.getState(),
     subscribe: (listener) => store.subscribe(listener),
     on: (type, listener) => events.on(type, listener),
     start: () => void (!destroyed && start()),
-    capture() {
+    capture: alive(() => {
       if (s().state !== 'guiding') return;
       captureRequested = true;
       autoPaused = false;
-    },
-    cancel() {
+    }),
+    cancel: alive(() => {
       if (!s().actions.cancelUpload()) return;
       upload.cancel();
       autoPaused = true;
-    },
-    retake() {
+    }),
+    retake: alive(() => {
       captureRequested = false;
       autoPaused = false;
       s().actions.retake();
-    },
-    retry() {
+    }),
+    retry: alive(() => {
       const now = s();
       if (now.state === 'camera-error') start();
       else if (now.state === 'model-error' && now.actions.retryModel()) loadModel(true);
@@ -174,8 +181,8 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
         now.actions.retryUpload(resolved.retry.retries + 1)
       )
         sendImage(lastImage.image, lastImage.notBefore);
-    },
-    choosePhoto(file) {
+    }),
+    choosePhoto: alive((file: Blob) => {
       engine.connect();
       const h = holder;
       if (!h || !s().actions.beginCapture('photo')) return;
@@ -199,11 +206,11 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
           actions.captureFailed(toLivenessError(error, 'INVALID_IMAGE'));
         }
       })();
-    },
-    selectCamera(deviceId) {
+    }),
+    selectCamera: alive((deviceId: string) => {
       rememberCamera(deviceId);
       s().actions.selectDevice(deviceId);
-    },
+    }),
     getOptions: () => options,
     setOptions(next) {
       resolved = checkCaptureOptions(next);
@@ -213,8 +220,8 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     attachVideo(element) {
       video = element;
     },
-    cameraStarted: (stream) => camera.started(stream),
-    cameraFailed: (error) => camera.failed(error),
+    cameraStarted: alive((stream: MediaStream) => camera.started(stream)),
+    cameraFailed: alive((error: unknown) => camera.failed(error)),
     connect() {
       if (connected || destroyed) return;
       connected = true;
