@@ -1,19 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import {
-  createEngine,
-  createLivenessApp,
-  SqliteFaceStore,
-  toNodeListener,
-  type LivenessEngine,
-} from '@liveness-kit/server';
+import type { LivenessEngine } from '@liveness-kit/server';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 // Imported (not loaded by path) so that the workspace's TypeScript sources resolve without a build.
 import demoViteConfig from '../vite.config.js';
+import { createDemoApi } from './demo-api.js';
 
-/** Where the demo's API lives on the page's own origin. */
-export const DEMO_API_BASE = '/api';
+export { DEMO_API_BASE } from './demo-api.js';
 
 export interface DemoServerOptions {
   port?: number;
@@ -39,9 +33,8 @@ const demoRoot = fileURLToPath(new URL('..', import.meta.url));
  */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const { port = 5173, host = 'localhost' } = options;
-  const store = new SqliteFaceStore();
-  const { engine, notice } = createEngine({ choice: options.engine, env: options.env ?? process.env, store });
-  const api = toNodeListener(createLivenessApp({ engine, basePath: DEMO_API_BASE }));
+  const api = createDemoApi({ engine: options.engine, env: options.env });
+  const { engine, notice } = api;
 
   const httpServer: Server = createServer();
   let vite: ViteDevServer | undefined;
@@ -55,13 +48,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       server: { ...demoViteConfig.server, middlewareMode: true, ws: { server: httpServer } },
     });
   } catch (error) {
-    await engine.close();
-    store.close();
+    await api.close();
     throw error;
   }
   const viteMiddlewares = vite.middlewares;
   httpServer.on('request', (req, res) => {
-    if (req.url === DEMO_API_BASE || req.url?.startsWith(`${DEMO_API_BASE}/`)) api(req, res);
+    if (api.handles(req.url)) api.listener(req, res);
     else viteMiddlewares(req, res);
   });
   await new Promise<void>((resolve, reject) => {
@@ -77,8 +69,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     async close() {
       httpServer.closeAllConnections();
       await Promise.all([new Promise<void>((r) => httpServer.close(() => r())), vite?.close()]);
-      await engine.close();
-      store.close();
+      await api.close();
     },
   };
 }
