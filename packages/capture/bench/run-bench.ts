@@ -1,7 +1,7 @@
 // Face detection benchmark: liveness-kit's detector against a naive Human baseline, in headless
 // Chromium with the fake camera (640x480 at 60 fps, so the detector and not the camera sets the
 // pace; a single-face photo), from a production build.
-// Prints a table and exits non-zero when a target is missed. Run: pnpm --filter @liveness-kit/react bench
+// Prints a table and exits non-zero when a target is missed. Run: pnpm --filter @liveness-kit/capture bench
 import { fixtureToY4m, launchChromium } from '@liveness-kit/test-utils';
 import { mkdtempSync, rmSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';

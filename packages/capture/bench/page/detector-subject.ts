@@ -1,7 +1,7 @@
 import { createHumanFaceDetector } from '../../src/detector/human-face-detector.js';
 import type { BenchSubject } from './subject.js';
 
-/** liveness-kit's detector with its defaults: BlazeFace in a module worker, 256-px letterboxed frames. */
+/** liveness-kit's detector with its defaults: BlazeFace front in a module worker, the video resized once to 128 px. */
 export function detectorSubject(): BenchSubject {
   const detector = createHumanFaceDetector();
   const engineMs: number[] = [];

@@ -12,14 +12,16 @@ export type DetectorThread = 'auto' | 'worker' | 'main-thread';
 /** Options of {@link createHumanFaceDetector}. Every one has a default chosen for guidance. */
 export interface HumanFaceDetectorOptions {
   /**
-   * Which BlazeFace: `front` (default), the 128-px front-camera model (`blazeface-front.json`, 393
-   * KB), or `back`, Human's default 256-px model (`blazeface.json`, 526 KB). Measured on the fixture
-   * photos and the synthetic camera (package README, "Face detection"): front finds the same faces
-   * about 3x faster. `back` sees smaller faces (a group photo's back row).
+   * Which BlazeFace: `front` (default), the 128-px front-camera model (`blazeface-front.json` +
+   * `.bin`, 454 KB), or `back`, Human's default 256-px model (`blazeface.json` + `.bin`, 618 KB).
+   * Measured on the fixture photos and the synthetic camera (package README, "Face detection"):
+   * front finds the same single faces about 6x faster (9 vs 56 ms). `back` sees smaller faces (a
+   * group photo's back row).
    */
   model?: DetectorModel;
   /**
-   * URL of the folder holding `blazeface.json`/`.bin` (and `facemesh.*` with `pose`). Relative
+   * URL of the folder holding the model's files (`blazeface-front.*` or `blazeface.*`, and
+   * `facemesh.*` with `pose`). Relative
    * URLs resolve against the page. Default `/liveness-kit/models/`, where the Vite plugin
    * `livenessKit()` serves them. Never a CDN unless you set one here.
    */
