@@ -7,7 +7,7 @@ import {
 import type { FrameCheck } from './frame-check.js';
 import { detectInFrame } from './detect-in-frame.js';
 import { videoSize, type FrameGrabber, type GrabbedFrame } from './frame-grabber.js';
-import { createVideoFrameClock } from './video-frame-clock.js';
+import { createVideoFrameClock, pauseForWork } from './video-frame-clock.js';
 
 /** One analysed camera frame. */
 export interface AnalysedFrame {
@@ -59,14 +59,21 @@ export function startFrameLoop(options: FrameLoopOptions): () => void {
     const size = video ? videoSize(video) : { width: 0, height: 0 };
     if (!video || size.width === 0) return schedule(options.intervalMs);
     try {
+      const grabStarted = performance.now();
       const grabbed = options.grabber.grab(video, size.width, size.height);
       if (!grabbed) return schedule(options.intervalMs);
       const timestamp = performance.now();
-      const faces = await detectInFrame(options.detector, video, size.width, grabbed);
+      const detection = detectInFrame(options.detector, video, size.width, grabbed);
+      const grabMs = performance.now() - grabStarted;
+      const faces = await detection;
       if (stopped) return;
+      const checkStarted = performance.now();
       const assessment = options.check.assess(grabbed.pixels, faces, timestamp, grabbed.fullSize.width);
       failures = 0;
-      if (options.onFrame({ assessment, grabbed, timestamp })) schedule(options.intervalMs);
+      const keepGoing = options.onFrame({ assessment, grabbed, timestamp });
+      // The main thread's share of this frame (grab, checks, the hint): the pause keeps it modest.
+      const workMs = grabMs + performance.now() - checkStarted;
+      if (keepGoing) schedule(pauseForWork(workMs, options.intervalMs));
       else stopped = true;
     } catch (cause) {
       if (stopped) return;

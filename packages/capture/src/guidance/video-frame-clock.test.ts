@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createVideoFrameClock, FRAME_STALL_MS, UNSIGNALLED_FRAME_MS } from './video-frame-clock.js';
+import {
+  createVideoFrameClock,
+  FRAME_STALL_MS,
+  MAX_MAIN_THREAD_SHARE,
+  pauseForWork,
+  UNSIGNALLED_FRAME_MS,
+} from './video-frame-clock.js';
 
 /** A video element whose frames the test presents, with the browser's frame-callback API. */
 function framedVideo() {
@@ -118,5 +124,20 @@ describe('createVideoFrameClock', () => {
     vi.advanceTimersByTime(FRAME_STALL_MS * 2);
     second.present();
     expect(run).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('pauseForWork', () => {
+  it('leaves the page at least two thirds of the main thread', () => {
+    expect(pauseForWork(3, 0)).toBe(6);
+    expect(pauseForWork(20, 0)).toBe(40);
+    const work = 17;
+    expect(work / (work + pauseForWork(work, 0))).toBeLessThanOrEqual(MAX_MAIN_THREAD_SHARE + 0.01);
+  });
+
+  it('keeps the asked pause when it is longer, and ignores nonsense timings', () => {
+    expect(pauseForWork(3, 60)).toBe(60);
+    expect(pauseForWork(Number.NaN, 5)).toBe(5);
+    expect(pauseForWork(-4, 0)).toBe(0);
   });
 });

@@ -92,3 +92,18 @@ export function createVideoFrameClock(): VideoFrameClock {
     },
   };
 }
+
+/** The most of the page's main thread the frame loop may take (its grab and checks, per frame). */
+export const MAX_MAIN_THREAD_SHARE = 1 / 3;
+
+/**
+ * The pause before the next frame so that the loop's main-thread work (`workMs` per frame: the
+ * grab and the pre-checks) takes at most {@link MAX_MAIN_THREAD_SHARE} of the main thread: on a
+ * fast phone a few ms (every frame of a 30 fps camera is still analysed), on a slow or throttled
+ * one the loop slows down instead of leaving the page no time to paint. At least `minPauseMs`.
+ */
+export function pauseForWork(workMs: number, minPauseMs: number): number {
+  const share = MAX_MAIN_THREAD_SHARE;
+  const adaptive = Number.isFinite(workMs) && workMs > 0 ? (workMs * (1 - share)) / share : 0;
+  return Math.max(minPauseMs, Math.round(adaptive));
+}
