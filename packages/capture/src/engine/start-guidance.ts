@@ -44,6 +44,8 @@ export function startGuidance(g: GuidanceOptions): () => void {
     check,
     intervalMs: timing.frameIntervalMs,
     onFrame: ({ assessment, grabbed, timestamp }) => {
+      // A face not yet believed keeps the last hint: no NO_FACE flash before the face's own hint.
+      if (assessment.settling) return true;
       actions().assessed(assessment.primary, assessment.metrics.framing.code === 'FITTED');
       readySince = assessment.ready ? (readySince ?? timestamp) : null;
       const manual = g.takeRequest();

@@ -34,3 +34,21 @@ describe('the frame check measures minFacePixels on the uploaded image, not the 
     expect(check.assess(pixels, faces, 0, 1280).codes).not.toContain('MOVE_CLOSER');
   });
 });
+
+describe('a face seen but not yet believed', () => {
+  it('is settling (no NO_FACE to show) until it has been found in enough frames in a row', () => {
+    const check = createFrameCheck({ oval: DEFAULT_FRAMING_OVAL, consecutiveFrames: 2 });
+    const first = check.assess(pixels, faces, 0, 640);
+    expect(first.settling).toBe(true);
+    const second = check.assess(pixels, faces, 33, 640);
+    expect(second.settling).toBe(false);
+    expect(second.codes).not.toContain('NO_FACE');
+  });
+
+  it('an empty frame is not settling: it is NO_FACE at once', () => {
+    const check = createFrameCheck({ oval: DEFAULT_FRAMING_OVAL, consecutiveFrames: 2 });
+    const empty = check.assess(pixels, [], 0, 640);
+    expect(empty.settling).toBe(false);
+    expect(empty.primary).toBe('NO_FACE');
+  });
+});

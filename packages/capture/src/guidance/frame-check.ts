@@ -21,6 +21,15 @@ export interface FrameCheckOptions {
   consecutiveFrames: number;
 }
 
+/** A frame's assessment, and whether a face is seen but not yet believed (see `consecutiveFrames`). */
+export type CheckedFrame = FrameAssessment & {
+  /**
+   * Faces were found but not in enough frames in a row yet: the assessment says `NO_FACE` for now,
+   * which a view should not show (it would flash before the face's own hint).
+   */
+  settling: boolean;
+};
+
 export interface FrameCheck {
   /**
    * Checks the analysis copy `pixels` of a frame whose full size (what is uploaded) is `uploadWidth`
@@ -31,7 +40,7 @@ export interface FrameCheck {
     faces: readonly DetectedFace[],
     timestamp: number,
     uploadWidth?: number,
-  ): FrameAssessment;
+  ): CheckedFrame;
   /** Forgets the stillness and face history (after a pause, a retake or a camera switch). */
   reset(): void;
 }
@@ -46,13 +55,13 @@ export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
   const streak = createConsecutiveFaceFilter({ frames: Math.max(1, Math.round(options.consecutiveFrames)) });
   return {
     assess(pixels, faces, timestamp, uploadWidth) {
-      const believed = streak.push(
-        filterFaces(faces, pixels, {
-          minScore: thresholds.minFaceScore,
-          minFaceSize: thresholds.minFaceSize,
-        }),
-      );
-      return assessFrame({
+      const found = filterFaces(faces, pixels, {
+        minScore: thresholds.minFaceScore,
+        minFaceSize: thresholds.minFaceSize,
+      });
+      const believed = streak.push(found);
+      const settling = found.length > 0 && believed.length === 0;
+      const assessment = assessFrame({
         frame: pixels,
         faces: believed,
         timestamp,
@@ -61,6 +70,7 @@ export function createFrameCheck(options: FrameCheckOptions): FrameCheck {
         thresholds,
         uploadWidth,
       });
+      return { ...assessment, settling };
     },
     reset() {
       tracker.reset();

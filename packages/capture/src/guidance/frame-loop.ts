@@ -1,17 +1,12 @@
-import {
-  toLivenessError,
-  type FaceDetector,
-  type FrameAssessment,
-  type LivenessError,
-} from '@liveness-kit/core';
-import type { FrameCheck } from './frame-check.js';
+import { toLivenessError, type FaceDetector, type LivenessError } from '@liveness-kit/core';
+import type { CheckedFrame, FrameCheck } from './frame-check.js';
 import { detectInFrame } from './detect-in-frame.js';
 import { videoSize, type FrameGrabber, type GrabbedFrame } from './frame-grabber.js';
 import { createVideoFrameClock, pauseForWork } from './video-frame-clock.js';
 
 /** One analysed camera frame. */
 export interface AnalysedFrame {
-  assessment: FrameAssessment;
+  assessment: CheckedFrame;
   /** The frame that was analysed (valid until the loop grabs the next one). */
   grabbed: GrabbedFrame;
   timestamp: number;
