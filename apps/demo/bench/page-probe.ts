@@ -1,7 +1,7 @@
 // What the benchmark measures inside the page, the same way for every build: it reads only the
 // component's DOM contract (`[data-part="root"][data-state]`, `[data-part="start"]`,
 // `[data-part="hint"][data-source="camera"][data-hint]`), never its code.
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** One main-thread long task (`PerformanceLongTaskTiming`), in the page's `performance.now()` time. */
 export interface LongTask {
@@ -111,6 +111,14 @@ export class BenchRunError extends Error {
   }
 }
 
+/** What a benchmark adds to a run: page set-up before it loads, more figures once it ended. */
+export interface RunHooks<T> {
+  /** On the new page before it navigates (e.g. CDP emulation that must be in place at load). */
+  beforeGoto?(page: Page): Promise<void>;
+  /** Once the check ended and the probe's record was read, before the page closes. */
+  afterEnd(page: Page, run: RunMeasure, record: ProbeRecord): Promise<T>;
+}
+
 /**
  * Opens `url`, waits until the Start button can be clicked, clicks it, and waits for the result.
  * The probe must be installed in `context`.
@@ -120,8 +128,20 @@ export async function measureRun(
   url: string,
   timeoutMs: number,
 ): Promise<RunMeasure> {
+  const { run } = await measureRunWith(context, url, timeoutMs, { afterEnd: async () => undefined });
+  return run;
+}
+
+/** {@link measureRun} with `hooks` around it; `extra` is what `hooks.afterEnd` returned. */
+export async function measureRunWith<T>(
+  context: BrowserContext,
+  url: string,
+  timeoutMs: number,
+  hooks: RunHooks<T>,
+): Promise<{ run: RunMeasure; extra: T }> {
   const page = await context.newPage();
   try {
+    await hooks.beforeGoto?.(page);
     await page.goto(url);
     const start = page.locator('[data-part="start"]');
     // Playwright's click waits for it to be visible, stable, enabled and to receive the pointer.
@@ -146,7 +166,8 @@ export async function measureRun(
         }),
     );
     if (!record) throw new BenchRunError(`${url}: the probe is not in the page`);
-    return toMeasure(url, record);
+    const run = toMeasure(url, record);
+    return { run, extra: await hooks.afterEnd(page, run, record) };
   } finally {
     await page.close();
   }
