@@ -27,6 +27,14 @@ export {
   type FramingAssessment,
 } from './frame/framing.js';
 export {
+  ovalForFrame,
+  LANDSCAPE_OVAL,
+  PORTRAIT_OVAL_WIDTH,
+  PORTRAIT_OVAL_ASPECT,
+  PORTRAIT_OVAL_MAX_HEIGHT,
+  type OvalRatios,
+} from './frame/oval-for-frame.js';
+export {
   createStabilityTracker,
   DEFAULT_STABILITY_OPTIONS,
   type StabilityOptions,

@@ -18,6 +18,7 @@ import type { GuidanceCode } from '../frame/guidance-code.js';
  */
 export const en = {
   // Framing guidance
+  'hint.HOLD_UPRIGHT': 'Hold your phone upright to take the photo',
   'hint.NO_FACE': 'We can’t see your face: look straight at the camera',
   'hint.MULTIPLE_FACES': 'Only one face please: make sure nobody else is in the picture',
   'hint.TOO_DARK': 'Find more light: your face is too dark',

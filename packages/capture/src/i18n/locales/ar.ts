@@ -2,6 +2,7 @@ import type { LivenessText } from '../text-table.js';
 
 /** Arabic (Modern Standard). Laid out right to left. */
 export const ar: LivenessText = {
+  'hint.HOLD_UPRIGHT': 'أمسك هاتفك بشكل عمودي لالتقاط الصورة',
   'hint.NO_FACE': 'لا نرى وجهك: انظر مباشرةً إلى الكاميرا',
   'hint.MULTIPLE_FACES': 'وجه واحد فقط من فضلك: تأكد من عدم وجود أي شخص آخر في الصورة',
   'hint.TOO_DARK': 'ابحث عن إضاءة أكثر: وجهك مظلم جدًا',

@@ -2,6 +2,7 @@ import type { LivenessText } from '../text-table.js';
 
 /** German. */
 export const de: LivenessText = {
+  'hint.HOLD_UPRIGHT': 'Halten Sie Ihr Telefon aufrecht, um das Foto aufzunehmen',
   'hint.NO_FACE': 'Wir sehen Ihr Gesicht nicht: Schauen Sie direkt in die Kamera',
   'hint.MULTIPLE_FACES': 'Bitte nur ein Gesicht: Achten Sie darauf, dass niemand sonst im Bild ist',
   'hint.TOO_DARK': 'Mehr Licht bitte: Ihr Gesicht ist zu dunkel',

@@ -2,6 +2,7 @@ import type { LivenessText } from '../text-table.js';
 
 /** Spanish. */
 export const es: LivenessText = {
+  'hint.HOLD_UPRIGHT': 'Sostén el teléfono en vertical para tomar la foto',
   'hint.NO_FACE': 'No vemos tu cara: mira directamente a la cámara',
   'hint.MULTIPLE_FACES': 'Solo una cara, por favor: asegúrate de que no haya nadie más en la imagen',
   'hint.TOO_DARK': 'Busca más luz: tu cara está demasiado oscura',

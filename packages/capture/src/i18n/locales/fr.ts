@@ -2,6 +2,7 @@ import type { LivenessText } from '../text-table.js';
 
 /** French. */
 export const fr: LivenessText = {
+  'hint.HOLD_UPRIGHT': 'Tenez votre téléphone à la verticale pour prendre la photo',
   'hint.NO_FACE': 'Nous ne voyons pas votre visage : regardez droit vers la caméra',
   'hint.MULTIPLE_FACES':
     'Un seul visage, s’il vous plaît : assurez-vous que personne d’autre n’est dans l’image',

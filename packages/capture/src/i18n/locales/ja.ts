@@ -2,6 +2,7 @@ import type { LivenessText } from '../text-table.js';
 
 /** Japanese. */
 export const ja: LivenessText = {
+  'hint.HOLD_UPRIGHT': '写真を撮るには、スマートフォンを縦向きに持ってください',
   'hint.NO_FACE': '顔が見えません：カメラをまっすぐ見てください',
   'hint.MULTIPLE_FACES': '顔は1人分だけにしてください：ほかの人が写っていないか確認してください',
   'hint.TOO_DARK': 'もっと明るい場所へ：顔が暗すぎます',

@@ -2,6 +2,7 @@ import type { LivenessText } from '../text-table.js';
 
 /** Portuguese. */
 export const pt: LivenessText = {
+  'hint.HOLD_UPRIGHT': 'Segure o telefone na vertical para tirar a foto',
   'hint.NO_FACE': 'Não vemos o seu rosto: olhe diretamente para a câmera',
   'hint.MULTIPLE_FACES': 'Apenas um rosto, por favor: confira se não há mais ninguém na imagem',
   'hint.TOO_DARK': 'Procure mais luz: o seu rosto está escuro demais',

@@ -2,6 +2,7 @@ import type { LivenessText } from '../text-table.js';
 
 /** Chinese (Simplified). */
 export const zh: LivenessText = {
+  'hint.HOLD_UPRIGHT': '请竖握手机以拍摄照片',
   'hint.NO_FACE': '看不到您的脸：请直视摄像头',
   'hint.MULTIPLE_FACES': '请只保留一张脸：确保画面中没有其他人',
   'hint.TOO_DARK': '请找更亮的地方：您的脸太暗了',
