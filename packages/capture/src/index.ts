@@ -21,6 +21,13 @@ export { checkCaptureOptions, type ResolvedCaptureOptions } from './options/chec
 export { attachCamera } from './camera/attach-camera.js';
 export { cameraConstraints } from './camera/camera-constraints.js';
 export { CAMERA_STORAGE_KEY } from './camera/remembered-camera.js';
+export {
+  isPhone,
+  isPortraitScreen,
+  watchScreenOrientation,
+  PHONE_SCREEN_MAX_SIDE,
+} from './camera/screen-geometry.js';
+export { createScreenWakeLock, type ScreenWakeLock } from './camera/screen-wake-lock.js';
 
 // State
 export {
@@ -29,6 +36,7 @@ export {
   type CaptureSource,
   type ModelStatus,
   type CameraDevice,
+  type FrameSize,
 } from './store/capture-state.js';
 export type { CaptureSnapshot, CaptureRefusal, UploadProgress } from './store/create-capture-store.js';
 

@@ -5,7 +5,7 @@ import type { CreateLivenessCaptureOptions, LivenessCaptureEngine } from '../eng
 import { createTranslator } from '../i18n/create-translator.js';
 import { loadLocale } from '../i18n/load-locale.js';
 import { resolveLocale } from '../i18n/locale-codes.js';
-import { DEFAULT_OVAL, type CaptureOptions } from '../options/capture-options.js';
+import type { CaptureOptions } from '../options/capture-options.js';
 import {
   attributeText,
   ELEMENT_ATTRIBUTES,
@@ -166,7 +166,6 @@ export class LivenessCaptureElement extends HTMLElement {
         text: this.#text,
         photoUpload: o.photoUpload ?? 'fallback',
         mirrored: o.mirrored ?? true,
-        oval: o.oval ?? DEFAULT_OVAL,
         theme: this.getAttribute('theme'),
       };
     });

@@ -12,7 +12,6 @@ export interface ViewSettings {
   text: LocaleText;
   photoUpload: PhotoUploadMode;
   mirrored: boolean;
-  oval: { widthRatio: number; heightRatio: number };
   theme: string | null;
 }
 
@@ -108,7 +107,7 @@ export function createCaptureView(
       'aria-label': t('ui.title'),
     });
     show(intro, parts.introPart(s, c));
-    stage.update({ ...s, mirrored: view.mirrored, oval: view.oval, videoLabel: t('ui.video.label') });
+    stage.update({ ...s, mirrored: view.mirrored, videoLabel: t('ui.video.label') });
     show(progress, parts.progressPart(s, c, Date.now()));
     show(hint, parts.hintPart(s, c));
     show(capture, parts.capturePart(s, c));

@@ -1,18 +1,21 @@
 import {
   encodeJpeg,
   interpretResult,
+  LivenessError,
+  ovalForFrame,
   ovalFromRatios,
   toLivenessError,
-  type LivenessError,
 } from '@liveness-kit/core';
 import { QueryClient } from '@tanstack/query-core';
 import { cameraConstraints } from '../camera/camera-constraints.js';
 import { cameraErrorFrom, isInsecureContext } from '../camera/camera-errors.js';
 import { createCameraSession } from '../camera/camera-session.js';
 import { readRememberedCamera, rememberCamera } from '../camera/remembered-camera.js';
+import { isPhone, isPortraitScreen, watchScreenOrientation } from '../camera/screen-geometry.js';
+import { createScreenWakeLock } from '../camera/screen-wake-lock.js';
 import { createDetectorHolder, type DetectorHolder } from '../detector/detector-holder.js';
 import { announceHeldHints } from '../guidance/announce-held-hints.js';
-import { createFrameGrabber, type FrameGrabber } from '../guidance/frame-grabber.js';
+import { createFrameGrabber, videoSize, type FrameGrabber } from '../guidance/frame-grabber.js';
 import type { CaptureOptions } from '../options/capture-options.js';
 import { checkCaptureOptions } from '../options/check-capture-options.js';
 import { checkPhoto } from '../photo/check-photo.js';
@@ -49,8 +52,33 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
   let lastImage: { image: Blob; notBefore: number } | null = null;
   let connected = false;
   let destroyed = false;
+  /** The page is hidden (another tab, the phone locked): no detection, no capture. */
+  let hidden = false;
+  /** What the running frame loop was started for (frame size and oval): another one restarts it. */
+  let guidanceKey = '';
+  let stopScreen: (() => void) | null = null;
+  let detachVideoEvents: (() => void) | null = null;
+  const wakeLock = createScreenWakeLock();
 
-  const oval = () => ovalFromRatios(resolved.oval.widthRatio, resolved.oval.heightRatio);
+  /** The oval of the current frame (the store's, which follows the frame size). */
+  const oval = () => ovalFromRatios(s().oval.widthRatio, s().oval.heightRatio);
+  /** The oval for a photo from disk of this size (its own geometry, unless the option sets one). */
+  const photoOval = (size: { width: number; height: number }) => {
+    const ratios = options.oval ?? ovalForFrame(size);
+    return ovalFromRatios(ratios.widthRatio, ratios.heightRatio);
+  };
+  /** Reads the video's real size into the store (`null` until it shows a frame). */
+  const measureVideo = () => {
+    const size = video ? videoSize(video) : null;
+    s().actions.frameResized(size && size.width > 0 && size.height > 0 ? size : null);
+  };
+  const readScreen = () => s().actions.screenOriented(isPortraitScreen(), isPhone());
+  const onVisibility = () => {
+    hidden = globalThis.document?.visibilityState === 'hidden';
+    if (hidden) captureRequested = false;
+    syncGuidance(s());
+    syncWakeLock(s());
+  };
   const getGrabber = () => (grabber ??= createFrameGrabber());
   const upload = createUpload({
     client: queryClient ?? new QueryClient(),
@@ -77,10 +105,17 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     );
   };
 
-  /** Encodes the checked photo and sends it; the store guarantees one upload per capture. */
+  /**
+   * Encodes the checked photo and sends it; the store guarantees one upload per capture. A camera
+   * photo is not sent once the page is hidden: back to guiding, which resumes when it is visible.
+   */
   const encodeAndSend = (canvas: HTMLCanvasElement) => {
     encodeJpeg(canvas).then(
       (encoded) => {
+        if (hidden && s().source === 'camera') {
+          s().actions.captureFailed(new LivenessError('ABORTED', { detail: 'the page was hidden' }));
+          return;
+        }
         if (s().actions.beginUpload(resolved.retry.retries + 1)) sendImage(encoded.blob, 0);
       },
       (error: unknown) => s().actions.captureFailed(toLivenessError(error, 'INVALID_IMAGE')),
@@ -99,21 +134,38 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     );
   };
 
-  /** The frame loop runs while guiding with a loaded detector; a capture stops it on the frame that passed. */
+  /**
+   * The frame loop runs while guiding with a loaded detector, the page visible and the phone (if it
+   * is one) upright; a capture stops it on the frame that passed. A new frame size or oval restarts
+   * it, so the stillness and face streak start again and no frame of the old geometry is used.
+   */
   const syncGuidance = (state: CaptureSnapshot) => {
     const detector = holder?.loaded();
-    const run = connected && state.state === 'guiding' && state.model === 'ready' && !!detector;
-    if (!run) {
+    const run =
+      connected &&
+      !hidden &&
+      !state.holdUpright &&
+      state.state === 'guiding' &&
+      state.model === 'ready' &&
+      !!detector;
+    const key = `${state.frameSize?.width}x${state.frameSize?.height}|${state.oval.widthRatio}x${state.oval.heightRatio}`;
+    if (!run || (stopGuidance && key !== guidanceKey)) {
       stopGuidance?.();
       stopGuidance = null;
-      return;
+      if (!run) {
+        if (state.holdUpright) captureRequested = false;
+        return;
+      }
     }
     if (stopGuidance || !detector) return;
+    guidanceKey = key;
     stopGuidance = startGuidance({
       store,
       detector,
       grabber: getGrabber(),
       getVideo: () => video,
+      frameSize: () => s().frameSize,
+      geometrySeen: (size) => s().actions.frameResized(size),
       oval: oval(),
       options: () => ({ ...options, ...resolved }),
       takeRequest: () => {
@@ -129,10 +181,18 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     });
   };
 
+  /** The screen stays on while guiding, taking the photo and sending it (visible pages only). */
+  const syncWakeLock = (state: CaptureSnapshot) => {
+    const busy = state.state === 'guiding' || state.state === 'capturing' || state.state === 'uploading';
+    wakeLock.want(connected && !hidden && state.cameraOn && busy);
+  };
+
   store.subscribe((next) => {
     camera.watchDevices(connected && next.cameraOn);
     syncGuidance(next);
+    syncWakeLock(next);
   });
+  s().actions.ovalOption(options.oval ?? null);
   emitStoreEvents(store, events, () => options);
 
   const start = () => {
@@ -157,7 +217,7 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     on: (type, listener) => events.on(type, listener),
     start: () => void (!destroyed && start()),
     capture: alive(() => {
-      if (s().state !== 'guiding') return;
+      if (s().state !== 'guiding' || s().holdUpright || hidden) return;
       captureRequested = true;
       autoPaused = false;
     }),
@@ -198,7 +258,7 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
           return;
         }
         try {
-          const outcome = await checkPhoto(file, detector, getGrabber(), oval(), options.frameThresholds);
+          const outcome = await checkPhoto(file, detector, getGrabber(), photoOval, options.frameThresholds);
           if (s().state !== 'capturing') return;
           if (outcome.passed) encodeAndSend(outcome.canvas);
           else actions.captureRefused(outcome.hint);
@@ -215,12 +275,27 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     setOptions(next) {
       resolved = checkCaptureOptions(next);
       options = next;
+      s().actions.ovalOption(next.oval ?? null);
     },
-    cameraConstraints: () => cameraConstraints(s().deviceId),
+    cameraConstraints: () => cameraConstraints(s().deviceId, s().screenPortrait),
     attachVideo(element) {
+      detachVideoEvents?.();
+      detachVideoEvents = null;
       video = element;
+      if (element) {
+        // The frame size is known once the video has a frame, and changes when a phone turns.
+        const events = ['loadedmetadata', 'loadeddata', 'resize'] as const;
+        for (const type of events) element.addEventListener(type, measureVideo);
+        detachVideoEvents = () => {
+          for (const type of events) element.removeEventListener(type, measureVideo);
+        };
+      }
+      measureVideo();
     },
-    cameraStarted: alive((stream: MediaStream) => camera.started(stream)),
+    cameraStarted: alive((stream: MediaStream) => {
+      camera.started(stream);
+      measureVideo();
+    }),
     cameraFailed: alive((error: unknown) => camera.failed(error)),
     connect() {
       if (connected || destroyed) return;
@@ -235,12 +310,25 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
       if (s().state !== 'idle') loadModel(true);
       else if (resolved.preloadDetector && !options.detector) loadModel();
       camera.watchDevices(s().cameraOn);
+      readScreen();
+      const unwatchScreen = watchScreenOrientation(readScreen);
+      const doc = globalThis.document;
+      doc?.addEventListener('visibilitychange', onVisibility);
+      stopScreen = () => {
+        unwatchScreen();
+        doc?.removeEventListener('visibilitychange', onVisibility);
+      };
+      hidden = doc?.visibilityState === 'hidden';
       syncGuidance(s());
+      syncWakeLock(s());
     },
     disconnect() {
       if (!connected) return;
       connected = false;
+      stopScreen?.();
+      stopScreen = null;
       syncGuidance(s());
+      syncWakeLock(s());
       // Nothing in flight survives a disconnect: an upload goes back to where it came from.
       if (s().actions.cancelUpload()) autoPaused = true;
       upload.cancel();

@@ -1,10 +1,11 @@
 import type { FaceDetector, FramingOval } from '@liveness-kit/core';
 import { createFrameCheck } from '../guidance/frame-check.js';
-import type { FrameGrabber } from '../guidance/frame-grabber.js';
+import { videoSize, type FrameGrabber } from '../guidance/frame-grabber.js';
 import { startFrameLoop } from '../guidance/frame-loop.js';
 import { asModelError } from '../detector/detector-holder.js';
 import type { CaptureOptions } from '../options/capture-options.js';
 import type { ResolvedCaptureOptions } from '../options/check-capture-options.js';
+import type { FrameSize } from '../store/capture-state.js';
 import type { CaptureStore } from '../store/create-capture-store.js';
 
 export interface GuidanceOptions {
@@ -12,6 +13,11 @@ export interface GuidanceOptions {
   detector: FaceDetector;
   grabber: FrameGrabber;
   getVideo(): HTMLVideoElement | null;
+  /** The frame size the loop was started for (the store's); frames of another size are dropped. */
+  frameSize(): FrameSize | null;
+  /** A frame of another size than {@link frameSize} was seen (the camera turned): the engine restarts the loop. */
+  geometrySeen(size: FrameSize | null): void;
+  /** The oval for {@link frameSize}. */
   oval: FramingOval;
   options(): CaptureOptions & ResolvedCaptureOptions;
   /** Whether the user asked for a photo since the last frame (and forget the request). */
@@ -25,7 +31,10 @@ export interface GuidanceOptions {
 /**
  * Guidance while the camera is on: every analysed frame updates the hint; a frame that has been
  * `READY` for `readyHoldMs` (auto-capture) or a capture request whose frame passes every check but
- * stillness becomes the photo. Returns `stop`.
+ * stillness becomes the photo. A frame whose size is not the one the loop was started for (a phone
+ * turned, the camera changed its stream) is dropped, and so is a frame whose video has changed size
+ * while it was analysed (its photo, drawn from the video, would be another frame): the engine
+ * restarts the loop for the new geometry, a capture request waits for it. Returns `stop`.
  */
 export function startGuidance(g: GuidanceOptions): () => void {
   const { timing, frameThresholds, stability } = g.options();
@@ -44,6 +53,17 @@ export function startGuidance(g: GuidanceOptions): () => void {
     check,
     intervalMs: timing.frameIntervalMs,
     onFrame: ({ assessment, grabbed, timestamp }) => {
+      if (!sameSize(grabbed.fullSize, g.frameSize())) {
+        g.geometrySeen(grabbed.fullSize);
+        return true;
+      }
+      // The camera changed size while this frame was analysed: its photo would be of another frame.
+      const video = g.getVideo();
+      const now = video ? videoSize(video) : null;
+      if (!now || !sameSize(now, grabbed.fullSize)) {
+        g.geometrySeen(now && now.width > 0 ? now : null);
+        return true;
+      }
       // A face not yet believed keeps the last hint: no NO_FACE flash before the face's own hint.
       if (assessment.settling) return true;
       actions().assessed(assessment.primary, assessment.metrics.framing.code === 'FITTED');
@@ -63,4 +83,8 @@ export function startGuidance(g: GuidanceOptions): () => void {
     },
     onError: (error) => actions().modelFailed(asModelError(error)),
   });
+}
+
+function sameSize(a: FrameSize, b: FrameSize | null): boolean {
+  return !!b && a.width === b.width && a.height === b.height;
 }

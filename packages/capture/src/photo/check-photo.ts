@@ -18,7 +18,8 @@ export type PhotoCheck = { passed: true; canvas: HTMLCanvasElement } | { passed:
 
 /**
  * Checks a photo from disk like a camera frame: decoded upright, scaled to at most
- * {@link MAX_PHOTO_SIDE}, run through the detector and the photo pre-checks. Throws a
+ * {@link MAX_PHOTO_SIDE}, run through the detector and the photo pre-checks with the oval
+ * `ovalFor` gives for its size (a portrait photo gets a portrait oval). Throws a
  * `LivenessError` for a file that is not an image (`UNSUPPORTED_MEDIA_TYPE`) or cannot be read
  * (`INVALID_IMAGE`).
  */
@@ -26,7 +27,7 @@ export async function checkPhoto(
   file: Blob,
   detector: FaceDetector,
   grabber: FrameGrabber,
-  oval: FramingOval,
+  ovalFor: (size: { width: number; height: number }) => FramingOval,
   thresholds?: Partial<FrameThresholds>,
 ): Promise<PhotoCheck> {
   const photo = await decodePhoto(file);
@@ -39,6 +40,7 @@ export async function checkPhoto(
     );
     if (!grabbed) throw toLivenessError('the photo has no pixels', 'INVALID_IMAGE');
     const faces = await detectInFrame(detector, photo.source, photo.width, grabbed);
+    const oval = ovalFor(grabbed.fullSize);
     const hint = checkPhotoFrame(grabbed.pixels, faces, oval, thresholds, grabbed.full.width);
     return hint === 'READY' ? { passed: true, canvas: grabbed.full } : { passed: false, hint };
   } finally {

@@ -29,3 +29,9 @@ export interface CameraDevice {
   /** The browser's label; empty before permission is granted. */
   label: string;
 }
+
+/** A camera frame's size in pixels. */
+export interface FrameSize {
+  width: number;
+  height: number;
+}

@@ -1,6 +1,12 @@
-import type { GuidanceCode, LivenessError, LivenessInterpretation } from '@liveness-kit/core';
+import {
+  ovalForFrame,
+  type GuidanceCode,
+  type LivenessError,
+  type LivenessInterpretation,
+  type OvalRatios,
+} from '@liveness-kit/core';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CameraDevice, CaptureSource, CaptureState, ModelStatus } from './capture-state.js';
+import type { CameraDevice, CaptureSource, CaptureState, FrameSize, ModelStatus } from './capture-state.js';
 
 /** Where an upload stands: which attempt, and when the next one starts while waiting to retry. */
 export interface UploadProgress {
@@ -56,6 +62,23 @@ export interface CaptureSnapshot {
   upload: UploadProgress | null;
   /** Where the photo-from-disk path goes back to when it ends without a camera. */
   photoReturn: 'idle' | 'camera-error';
+  /**
+   * The camera's real frame size (the video's `videoWidth` x `videoHeight` once it shows a frame,
+   * followed on `resize`: turning a phone swaps it); `null` while the camera is off.
+   */
+  frameSize: FrameSize | null;
+  /** Whether the screen is portrait now (`(orientation: portrait)`); `true` where it cannot be told. */
+  screenPortrait: boolean;
+  /**
+   * The oval in effect for the current frame, as shares of its width and height (what the oval guide
+   * draws and the pre-checks use): the `oval` option when given, else core's `ovalForFrame(frameSize)`.
+   */
+  oval: OvalRatios;
+  /**
+   * A phone is held in landscape: detection is paused, no photo is taken, and the hint (while
+   * guiding) is `HOLD_UPRIGHT` until it is upright again.
+   */
+  holdUpright: boolean;
 }
 
 /** The transitions of the state machine. Each is ignored (returns `false`) from a state it does not leave. */
@@ -95,6 +118,12 @@ export interface CaptureTransitions {
   setDevices(devices: CameraDevice[]): void;
   /** Switch cameras: the stream restarts (`starting-camera`) when one is open. */
   selectDevice(deviceId: string | null): void;
+  /** The camera's frame has this size now (`null`: no frame); the oval follows it. Ignored while the camera is off. */
+  frameResized(size: FrameSize | null): void;
+  /** The screen turned (`portrait`); on a `phone`, landscape means {@link CaptureSnapshot.holdUpright}. */
+  screenOriented(portrait: boolean, phone: boolean): void;
+  /** The `oval` option changed (`null`: none given, the oval follows the frame). */
+  ovalOption(oval: OvalRatios | null): void;
 }
 
 export type CaptureStoreState = CaptureSnapshot & { actions: CaptureTransitions };
@@ -121,7 +150,14 @@ const INITIAL: CaptureSnapshot = {
   model: 'idle',
   upload: null,
   photoReturn: 'idle',
+  frameSize: null,
+  screenPortrait: true,
+  oval: ovalForFrame(null),
+  holdUpright: false,
 };
+
+const sameSize = (a: FrameSize | null, b: FrameSize | null) =>
+  a === b || (!!a && !!b && a.width === b.width && a.height === b.height);
 
 /** States reached from `camera-error` or `idle` without a camera, where a photo can be chosen. */
 const PHOTO_ENTRY_STATES: readonly CaptureState[] = [
@@ -139,6 +175,13 @@ const PHOTO_ENTRY_STATES: readonly CaptureState[] = [
  */
 export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): CaptureStore {
   return createStore<CaptureStoreState>()((set, get) => {
+    let ovalOption: OvalRatios | null = null;
+    const ovalFor = (size: FrameSize | null): OvalRatios => ovalOption ?? ovalForFrame(size);
+    /** The camera is off: no frame, and the oval of no frame. */
+    const cameraOff = () => ({ cameraOn: false, frameSize: null, oval: ovalFor(null) }) as const;
+    /** The hint on entering `guiding`: `HOLD_UPRIGHT` while a phone is in landscape. */
+    const guidingHint = (): Partial<CaptureSnapshot> =>
+      get().holdUpright ? { hint: 'HOLD_UPRIGHT', fitted: false } : {};
     /** Leaves the flow for the camera when it is open, else for where a photo can be chosen. */
     const settle = (): Partial<CaptureSnapshot> => {
       const s = get();
@@ -148,12 +191,13 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
           error: s.cameraLost,
           cameraError: s.cameraLost,
           cameraLost: null,
-          cameraOn: false,
+          ...cameraOff(),
         };
       }
       if (s.cameraOn) {
         if (s.model === 'error') return { state: 'model-error', source: 'camera', error: s.modelError };
-        return { state: s.model === 'ready' ? 'guiding' : 'loading-model', source: 'camera', error: null };
+        if (s.model !== 'ready') return { state: 'loading-model', source: 'camera', error: null };
+        return { state: 'guiding', source: 'camera', error: null, ...guidingHint() };
       }
       return { state: s.photoReturn, error: s.photoReturn === 'camera-error' ? s.cameraError : null };
     };
@@ -188,7 +232,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
         if (!s.cameraOn) return false;
         if (activeDeviceId !== s.activeDeviceId) set({ activeDeviceId });
         if (s.state !== 'starting-camera') return false;
-        if (s.model === 'ready') set({ state: 'guiding' });
+        if (s.model === 'ready') set({ state: 'guiding', ...guidingHint() });
         else if (s.model === 'error') set({ state: 'model-error', error: s.modelError });
         else set({ state: 'loading-model' });
         return true;
@@ -203,13 +247,13 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
           s.state === 'upload-error'
         ) {
           // A photo is on its way or shown: keep it, tell about the camera on retake.
-          set({ cameraOn: false, cameraLost: error });
+          set({ ...cameraOff(), cameraLost: error });
           return true;
         }
         set({
           ...leaving,
           state: 'camera-error',
-          cameraOn: false,
+          ...cameraOff(),
           error,
           cameraError: error,
           photoReturn: 'camera-error',
@@ -245,7 +289,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       },
       assessed(hint, fitted) {
         const s = get();
-        if (s.state !== 'guiding') return;
+        if (s.state !== 'guiding' || s.holdUpright) return;
         if (s.hint !== hint || s.fitted !== fitted) set({ hint, fitted });
       },
       announce(hint) {
@@ -254,7 +298,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       beginCapture(source) {
         const s = get();
         if (source === 'camera') {
-          if (s.state !== 'guiding') return false;
+          if (s.state !== 'guiding' || s.holdUpright) return false;
           set({ state: 'capturing', source, refused: null, photoError: null });
           return true;
         }
@@ -274,7 +318,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       captureRefused(hint) {
         const s = get();
         if (s.state === 'guiding' || (s.state === 'capturing' && s.source === 'camera')) {
-          set({ state: 'guiding', refused: { hint, source: 'camera' }, hint });
+          set({ state: 'guiding', refused: { hint, source: 'camera' }, hint, ...guidingHint() });
           return true;
         }
         if (s.state !== 'capturing') return false;
@@ -285,7 +329,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
         const s = get();
         if (s.state !== 'capturing') return false;
         // The photo's own error is shown beside the photo input; a camera error stays as it was.
-        if (s.source === 'camera') set({ state: 'guiding', error: null });
+        if (s.source === 'camera') set({ state: 'guiding', error: null, ...guidingHint() });
         else set({ ...leaving, ...settle(), refused: null, photoError: error });
         return true;
       },
@@ -334,6 +378,30 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
         const restart =
           s.cameraOn && (s.state === 'guiding' || s.state === 'loading-model' || s.state === 'model-error');
         set(restart ? { ...leaving, deviceId, state: 'starting-camera' } : { deviceId });
+      },
+      frameResized(size) {
+        const s = get();
+        const next = s.cameraOn ? size : null;
+        if (sameSize(s.frameSize, next)) return;
+        set({ frameSize: next && { width: next.width, height: next.height }, oval: ovalFor(next) });
+      },
+      screenOriented(portrait, phone) {
+        const s = get();
+        const holdUpright = phone && !portrait;
+        if (s.screenPortrait === portrait && s.holdUpright === holdUpright) return;
+        const hint =
+          s.state !== 'guiding' || s.holdUpright === holdUpright
+            ? {}
+            : { hint: holdUpright ? ('HOLD_UPRIGHT' as const) : null, fitted: false };
+        set({ screenPortrait: portrait, holdUpright, ...hint });
+      },
+      ovalOption(oval) {
+        ovalOption = oval && { widthRatio: oval.widthRatio, heightRatio: oval.heightRatio };
+        const next = ovalFor(get().frameSize);
+        const current = get().oval;
+        if (next.widthRatio !== current.widthRatio || next.heightRatio !== current.heightRatio) {
+          set({ oval: next });
+        }
       },
     };
     return { ...INITIAL, ...initial, actions };

@@ -5,3 +5,4 @@ export * from './fake-image-decoder.js';
 export * from './fake-media.js';
 export * from './node-fetch-realm.js';
 export * from './scenes.js';
+export * from './fake-screen.js';

@@ -12,6 +12,9 @@ export interface Scene {
   faces: RelativeFace[];
   /** Blur the picture with a box filter of this radius (px), like an out-of-focus camera. */
   blur?: number;
+  /** The camera frame's size (default 640x480, a webcam; 480x640 is a phone's front camera held upright). */
+  width?: number;
+  height?: number;
 }
 
 const webcamFace: RelativeFace = { x: 0.287, y: 0.275, width: 0.434, height: 0.579, score: 0.91 };
@@ -49,19 +52,31 @@ export const SCENES = {
       { x: 0.103, y: 0.042, width: 0.197, height: 0.263, score: 0.81 },
     ],
   },
+  /**
+   * The webcam selfie as a phone's upright 480x640 frame (letterboxed: the photo is landscape), with
+   * the face where it lands in that frame: READY once still with the portrait oval.
+   */
+  portrait: {
+    fixture: 'single/man-glasses-webcam.jpg',
+    width: 480,
+    height: 640,
+    faces: [{ x: 0.287, y: 0.373, width: 0.434, height: 0.326, score: 0.91 }],
+  },
   /** A landscape: NO_FACE. */
   empty: { fixture: 'noface/landscape.jpg', faces: [] },
 } satisfies Record<string, Scene>;
 
 const cache = new Map<string, Pixels>();
 
-/** The scene's picture as a 640x480 camera frame. */
+/** The scene's picture as a camera frame (640x480 unless the scene says otherwise). */
 export async function sceneFrame(scene: Scene): Promise<Pixels> {
-  const key = `${scene.fixture}#${scene.blur ?? 0}`;
+  const width = scene.width ?? 640;
+  const height = scene.height ?? 480;
+  const key = `${scene.fixture}#${scene.blur ?? 0}#${width}x${height}`;
   let frame = cache.get(key);
   if (!frame) {
-    const image = await fixtureRgba(scene.fixture, { maxWidth: 640, maxHeight: 480 });
-    frame = letterbox(image, 640, 480);
+    const image = await fixtureRgba(scene.fixture, { maxWidth: width, maxHeight: height });
+    frame = letterbox(image, width, height);
     if (scene.blur) frame = boxBlur(boxBlur(frame, scene.blur), scene.blur);
     cache.set(key, frame);
   }
