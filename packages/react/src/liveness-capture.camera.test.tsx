@@ -27,10 +27,13 @@ describe('<LivenessCapture> camera', () => {
     await start();
     await waitForState('guiding');
     expect(harness.media.requests).toHaveLength(1);
+    // jsdom has no matchMedia: a screen whose orientation cannot be told counts as portrait, so the
+    // front camera is asked for 3:4 (packages/capture's engine tests cover desktop 640x480).
     expect(harness.media.requests[0]!.video).toMatchObject({
       facingMode: 'user',
-      width: { ideal: 640 },
-      height: { ideal: 480 },
+      aspectRatio: { ideal: 3 / 4 },
+      width: { ideal: 480 },
+      height: { ideal: 640 },
     });
   });
 

@@ -1,4 +1,3 @@
-import { cameraConstraints } from '@liveness-kit/capture';
 import { forwardRef, useEffect, useMemo, useRef } from 'react';
 import Webcam from 'react-webcam';
 import { useCaptureContext } from '../context/capture-context.js';
@@ -9,7 +8,8 @@ export interface CameraProps {
 }
 
 /**
- * The live preview (react-webcam) with the engine's constraints for the chosen camera; it reports
+ * The live preview (react-webcam) with the engine's constraints (`engine.cameraConstraints()`: the
+ * chosen camera, 3:4 portrait on a portrait screen, else 4:3); it reports
  * the stream (or its failure) to the engine. Mounted while the camera is on, so a retake finds it
  * still open. `data-part="camera"`; the ref is the `<video>`.
  */
@@ -18,7 +18,10 @@ export const Camera = forwardRef<HTMLVideoElement, CameraProps>(function Camera(
   const cameraOn = useLivenessCapture((s) => s.cameraOn);
   const session = useLivenessCapture((s) => s.cameraSession);
   const deviceId = useLivenessCapture((s) => s.deviceId);
-  const constraints = useMemo(() => cameraConstraints(deviceId), [deviceId]);
+  // The engine's constraints (the chosen camera, portrait on a portrait screen), read once per camera
+  // session: a phone turning mid-guidance does not restart the stream (its frames turn with it).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new session or camera asks again
+  const constraints = useMemo(() => engine.cameraConstraints(), [engine, session, deviceId]);
   const webcam = useRef<Webcam>(null);
   useEffect(() => () => engine.attachVideo(null), [engine]);
   if (!cameraOn) return null;

@@ -14,7 +14,9 @@ export const Overlay = forwardRef<HTMLDivElement, OverlayProps>(function Overlay
   { className, children, ...rest },
   ref,
 ) {
-  const { partClass, oval } = useCaptureContext();
+  const { partClass } = useCaptureContext();
+  // The oval in effect for the camera's frame (portrait or landscape, or the `oval` option).
+  const oval = useLivenessCapture((s) => s.oval);
   const cameraOn = useLivenessCapture((s) => s.cameraOn);
   const fitted = useLivenessCapture((s) => s.fitted);
   const maskId = `lk-oval-${useId().replace(/[^\w-]/g, '')}`;
