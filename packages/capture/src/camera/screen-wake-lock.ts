@@ -20,7 +20,8 @@ export interface ScreenWakeLock {
   readonly held: boolean;
   /**
    * Requests the browser refused or failed (no permission, battery saver, an iframe without
-   * `screen-wake-lock`): counted, never an error to the user; the screen may just dim.
+   * `screen-wake-lock`): counted, never an error to the user; the screen may just dim. A refused
+   * lock is asked for again only when it is wanted anew (after a result, or the page hidden and shown).
    */
   readonly failures: number;
 }
@@ -38,6 +39,8 @@ export function createScreenWakeLock(): ScreenWakeLock {
   let sentinel: WakeLockSentinelLike | null = null;
   let pending = false;
   let failures = 0;
+  /** The last request failed: not asked again until the lock is wanted anew (off, then on). */
+  let refused = false;
 
   const release = () => {
     const current = sentinel;
@@ -46,7 +49,7 @@ export function createScreenWakeLock(): ScreenWakeLock {
   };
   const acquire = () => {
     const api = wakeLockApi();
-    if (!api || pending || (sentinel && !sentinel.released)) return;
+    if (!api || pending || refused || (sentinel && !sentinel.released)) return;
     pending = true;
     api.request('screen').then(
       (next) => {
@@ -60,6 +63,7 @@ export function createScreenWakeLock(): ScreenWakeLock {
       },
       () => {
         pending = false;
+        refused = true;
         failures++;
       },
     );
@@ -67,8 +71,10 @@ export function createScreenWakeLock(): ScreenWakeLock {
 
   return {
     want(on) {
-      wanted = on;
-      if (on && visible()) acquire();
+      const wantedNow = on && visible();
+      if (wantedNow && !wanted) refused = false;
+      wanted = wantedNow;
+      if (wantedNow) acquire();
       else release();
     },
     get held() {

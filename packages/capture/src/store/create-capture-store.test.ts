@@ -99,4 +99,58 @@ describe('createCaptureStore', () => {
     store.getState().actions.cameraStarted('usb');
     expect(store.getState()).toMatchObject({ state: 'guiding', activeDeviceId: 'usb' });
   });
+
+  it('follows the frame size with the oval for it, unless the oval option is given; none when the camera is off', () => {
+    const store = guidingStore();
+    const a = store.getState().actions;
+    expect(store.getState().frameSize).toBeNull();
+    a.frameResized({ width: 480, height: 640 });
+    expect(store.getState()).toMatchObject({
+      frameSize: { width: 480, height: 640 },
+      oval: { widthRatio: 0.75 },
+    });
+    a.frameResized({ width: 640, height: 480 });
+    expect(store.getState().oval).toEqual({ widthRatio: 0.55, heightRatio: 0.8 });
+    a.ovalOption({ widthRatio: 0.6, heightRatio: 0.7 });
+    a.frameResized({ width: 480, height: 640 });
+    expect(store.getState().oval).toEqual({ widthRatio: 0.6, heightRatio: 0.7 });
+    a.ovalOption(null);
+    expect(store.getState().oval.widthRatio).toBe(0.75);
+    a.cameraFailed(new LivenessError('CAMERA_DISCONNECTED'));
+    expect(store.getState()).toMatchObject({ frameSize: null, oval: { widthRatio: 0.55, heightRatio: 0.8 } });
+    a.frameResized({ width: 480, height: 640 });
+    expect(store.getState().frameSize).toBeNull();
+  });
+
+  it('a phone in landscape holds the hint at HOLD_UPRIGHT and takes no photo until it is upright', () => {
+    const store = guidingStore();
+    const a = store.getState().actions;
+    a.assessed('MOVE_CLOSER', false);
+    a.screenOriented(false, false);
+    expect(store.getState()).toMatchObject({
+      screenPortrait: false,
+      holdUpright: false,
+      hint: 'MOVE_CLOSER',
+    });
+    a.screenOriented(false, true);
+    expect(store.getState()).toMatchObject({ holdUpright: true, hint: 'HOLD_UPRIGHT', fitted: false });
+    a.assessed('READY', true);
+    expect(store.getState().hint).toBe('HOLD_UPRIGHT');
+    expect(a.beginCapture('camera')).toBe(false);
+    a.screenOriented(true, true);
+    expect(store.getState()).toMatchObject({ holdUpright: false, hint: null });
+    expect(a.beginCapture('camera')).toBe(true);
+  });
+
+  it('comes back to guiding with HOLD_UPRIGHT when the phone was turned meanwhile', () => {
+    const store = guidingStore();
+    const a = store.getState().actions;
+    a.beginCapture('camera');
+    a.beginUpload(1);
+    a.screenOriented(false, true);
+    expect(store.getState().hint).toBeNull();
+    a.uploadSucceeded(approved);
+    a.retake();
+    expect(store.getState()).toMatchObject({ state: 'guiding', hint: 'HOLD_UPRIGHT' });
+  });
 });
