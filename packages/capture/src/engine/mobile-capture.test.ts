@@ -255,29 +255,36 @@ describe('the engine on a phone', () => {
     expect(engine.getState().holdUpright).toBe(false);
   });
 
-  it('never takes the photo from a frame of the old geometry: the camera turning mid-analysis drops it', async () => {
-    screenOf({ width: 1280, height: 800, coarse: false });
-    await showScene(null, SCENES.ready);
-    const slow = gated(detector);
-    const submit = vi.fn(async (_request: SubmitRequest) => diditApprovedBody());
-    const { engine } = engineWith({ submit, detector: slow, autoCapture: false });
-    const capturedAt: Array<FrameSize | null> = [];
-    engine.subscribe((s, previous) => {
-      if (s.state === 'capturing' && previous.state !== 'capturing') capturedAt.push(s.frameSize);
+  for (const told of [false, true]) {
+    it(`never takes the photo from a frame of the old geometry: the camera turning mid-analysis drops it (video resize event: ${told})`, async () => {
+      screenOf({ width: 1280, height: 800, coarse: false });
+      await showScene(null, SCENES.ready);
+      const slow = gated(detector);
+      const submit = vi.fn(async (_request: SubmitRequest) => diditApprovedBody());
+      const { engine, video } = engineWith({ submit, detector: slow, autoCapture: false });
+      const capturedAt: Array<FrameSize | null> = [];
+      const sizes: string[] = [];
+      engine.subscribe((s, previous) => {
+        if (s.frameSize !== previous.frameSize) sizes.push(`${s.frameSize?.width}x${s.frameSize?.height}`);
+        if (s.state === 'capturing' && previous.state !== 'capturing') capturedAt.push(s.frameSize);
+      });
+      engine.start();
+      await vi.waitFor(() => expect(engine.getState().hint).toBe('READY'), { timeout: 10_000 });
+      // A 640x480 frame is being analysed when the camera starts sending 480x640 frames.
+      slow.gate();
+      await vi.waitFor(() => expect(slow.waiting).toBe(true));
+      engine.capture();
+      media.frame = await sceneFrame(SCENES.portrait);
+      detector.faces = [...SCENES.portrait.faces];
+      if (told) video.dispatchEvent(new Event('resize'));
+      slow.open();
+      await waitFor(engine, 'result');
+      expect(capturedAt).toEqual([{ width: 480, height: 640 }]);
+      // The stale frame never sets the size back.
+      expect(sizes.slice(sizes.indexOf('480x640'))).toEqual(['480x640']);
+      expect(await jpegSize(submit.mock.calls[0]![0].image)).toEqual({ width: 480, height: 640 });
     });
-    engine.start();
-    await vi.waitFor(() => expect(engine.getState().hint).toBe('READY'), { timeout: 10_000 });
-    // A 640x480 frame is being analysed when the camera starts sending 480x640 frames.
-    slow.gate();
-    await vi.waitFor(() => expect(slow.waiting).toBe(true));
-    engine.capture();
-    media.frame = await sceneFrame(SCENES.portrait);
-    detector.faces = [...SCENES.portrait.faces];
-    slow.open();
-    await waitFor(engine, 'result');
-    expect(capturedAt).toEqual([{ width: 480, height: 640 }]);
-    expect(await jpegSize(submit.mock.calls[0]![0].image)).toEqual({ width: 480, height: 640 });
-  });
+  }
 
   it('pauses detection while the page is hidden and resumes when it is visible again', async () => {
     screenOf(PHONE_SCREEN);

@@ -53,15 +53,14 @@ export function startGuidance(g: GuidanceOptions): () => void {
     check,
     intervalMs: timing.frameIntervalMs,
     onFrame: ({ assessment, grabbed, timestamp }) => {
-      if (!sameSize(grabbed.fullSize, g.frameSize())) {
-        g.geometrySeen(grabbed.fullSize);
-        return true;
-      }
-      // The camera changed size while this frame was analysed: its photo would be of another frame.
+      // A frame of another geometry than the loop's, or the camera changed size while it was
+      // analysed (its photo, drawn from the video, would be another frame): dropped, and the
+      // video's size now is reported (the engine restarts the loop when it is new).
       const video = g.getVideo();
-      const now = video ? videoSize(video) : null;
-      if (!now || !sameSize(now, grabbed.fullSize)) {
-        g.geometrySeen(now && now.width > 0 ? now : null);
+      const size = video ? videoSize(video) : null;
+      const now = size && size.width > 0 && size.height > 0 ? size : null;
+      if (!sameSize(grabbed.fullSize, now) || !sameSize(grabbed.fullSize, g.frameSize())) {
+        g.geometrySeen(now);
         return true;
       }
       // A face not yet believed keeps the last hint: no NO_FACE flash before the face's own hint.
