@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useRef, type ComponentType } from 'react';
 import { useCaptureContext } from './context/capture-context.js';
 import { useLivenessCapture } from './context/use-liveness-capture.js';
 import { CameraSelect } from './parts/camera-select.js';
@@ -16,6 +16,7 @@ import { RetakeButton } from './parts/retake-button.js';
 import { RetryButton } from './parts/retry-button.js';
 import { StartButton } from './parts/start-button.js';
 import { UploadInput } from './parts/upload-input.js';
+import { useStageInView } from './use-stage-in-view.js';
 
 /** Replacements for pieces of the default layout; they read state with `useLivenessCapture`. */
 export interface LivenessCaptureComponents {
@@ -66,6 +67,10 @@ export function DefaultLayout({ components = {} }: { components?: LivenessCaptur
   const { partClass } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const cameraOn = useLivenessCapture((s) => s.cameraOn);
+  const orientation = useLivenessCapture((s) => (s.screenPortrait ? 'portrait' : 'landscape'));
+  const stage = useRef<HTMLDivElement>(null);
+  const actions = useRef<HTMLDivElement>(null);
+  useStageInView(stage, actions, state === 'guiding', orientation);
   const { Header, Footer, Intro: IntroView = DefaultIntro } = components;
   const ResultView = components.Result ?? DefaultResult;
   const ErrorViewC = components.ErrorView ?? DefaultErrorView;
@@ -74,14 +79,15 @@ export function DefaultLayout({ components = {} }: { components?: LivenessCaptur
       {Header && <Header />}
       {state === 'idle' && <IntroView />}
       {cameraOn && (
-        <div data-part="stage" className={partClass('stage')} hidden={!STAGE_STATES.has(state)}>
+        <div ref={stage} data-part="stage" className={partClass('stage')} hidden={!STAGE_STATES.has(state)}>
           <Camera />
           <Overlay />
         </div>
       )}
-      <Progress />
+      {/* The hint right after the stage: the phone layout lays it over the stage's lower part. */}
       <Hint />
-      <div className={partClass('actions')}>
+      <Progress />
+      <div ref={actions} className={partClass('actions')}>
         <CaptureButton />
         <CancelButton />
         {state !== 'camera-error' && <CameraSelect />}

@@ -14,6 +14,7 @@ import {
   useRef,
   useState,
   type ComponentPropsWithoutRef,
+  type CSSProperties,
 } from 'react';
 import { CaptureContext, type CaptureContextValue } from '../context/capture-context.js';
 import { useCaptureSelector } from '../context/use-liveness-capture.js';
@@ -33,12 +34,17 @@ export interface RootProps extends CaptureOptions, Omit<ComponentPropsWithoutRef
 }
 
 const selectState = (s: { state: string }) => s.state;
+const selectOrientation = (s: { screenPortrait: boolean }) => (s.screenPortrait ? 'portrait' : 'landscape');
+/** The camera frame's real aspect for the stylesheet (`--lk-frame-aspect: 480 / 640`); none before a frame. */
+const selectFrameAspect = (s: { frameSize: { width: number; height: number } | null }) =>
+  s.frameSize ? `${s.frameSize.width} / ${s.frameSize.height}` : undefined;
 
 /**
  * The root of a capture: creates its engine (one per instance, on the host's `QueryClient` when
  * there is a provider) or takes yours (`capture`), connects it while mounted, and provides it to
  * the parts inside. Renders `<section data-part="root" data-state>` with `lang` and `dir` of the
- * text in use; other props go to the section.
+ * text in use, `data-orientation` (`portrait` | `landscape`, the screen's) and the camera frame's
+ * aspect as `--lk-frame-aspect` (e.g. `480 / 640`) once there is a frame; other props go to the section.
  */
 export const Root = forwardRef<HTMLElement, RootProps>(function Root(props, ref) {
   const { children, className, theme, capture, classNames, unstyled = false, onFocus, ...rest } = props;
@@ -56,6 +62,8 @@ export const Root = forwardRef<HTMLElement, RootProps>(function Root(props, ref)
     return () => engine.disconnect();
   }, [engine]);
   const state = useCaptureSelector(engine, selectState);
+  const orientation = useCaptureSelector(engine, selectOrientation);
+  const frameAspect = useCaptureSelector(engine, selectFrameAspect);
   const text = useLocaleText(options.locale, options.displayText);
   const hadFocus = useRef(false);
   const { photoUpload = 'fallback', mirrored = true } = options;
@@ -80,7 +88,13 @@ export const Root = forwardRef<HTMLElement, RootProps>(function Root(props, ref)
         ref={ref}
         data-part="root"
         data-state={state}
+        data-orientation={orientation}
         data-theme={theme}
+        style={
+          frameAspect
+            ? ({ '--lk-frame-aspect': frameAspect, ...sectionProps.style } as CSSProperties)
+            : sectionProps.style
+        }
         lang={text.lang}
         dir={text.dir}
         className={joinPartClass('root', unstyled, classNames, className)}
