@@ -186,6 +186,7 @@ describe('demo settings drawer', () => {
       locale: 'auto',
       theme: 'system',
       customTheme: { primary: '#6d28d9', background: '#faf7ff', text: '#1e1b4b', radius: 20 },
+      autoCapture: true,
     });
     expect(await page.evaluate((key) => localStorage.getItem(key), CAMERA_KEY)).toBeNull();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();

@@ -28,6 +28,7 @@ export function CheckPage({ settings, session, handlers, onContinue, onRestart }
           key={session.id}
           endpoint={settings.endpoint}
           threshold={settings.threshold ?? undefined}
+          autoCapture={settings.autoCapture}
           locale={effectiveLocale(settings)}
           theme={pageThemeAttribute(settings.theme)}
           style={settings.theme === 'custom' ? customThemeVariables(settings.customTheme) : undefined}

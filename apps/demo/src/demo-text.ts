@@ -56,6 +56,8 @@ export const DEMO_TEXT = {
   'settings.custom.radius': 'Corner radius (px)',
   'settings.custom.contrast': 'Contrast: text {text}:1, buttons {buttons}:1.',
   'settings.custom.lowContrast': 'Below 4.5:1: some people will not be able to read it (WCAG 2.2 AA).',
+  'settings.autoCapture': 'Take the photo by itself',
+  'settings.autoCapture.help': 'Once the face fits the oval. Off: only the “Take photo” button takes it.',
   'settings.camera': 'Camera',
   'settings.camera.default': 'Default (front camera)',
   'settings.camera.help':

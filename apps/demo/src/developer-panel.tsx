@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CheckSession } from './check-session.js';
 import { summarizeTimings } from './check-timings.js';
 import { t, type DemoTextKey } from './demo-text.js';
@@ -29,12 +30,41 @@ const TIMING_ROWS: [DemoTextKey, keyof ReturnType<typeof summarizeTimings>][] = 
   ['dev.upload', 'uploadMs'],
 ];
 
-/** For developers: which engine answers, the component's state, the timings and the raw response. */
+/** Below this width the panel sits under the page, closed at first (demo.css's narrow layout). */
+const NARROW_QUERY = '(max-width: 36rem)';
+
+function openAtFirst(): boolean {
+  return typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW_QUERY).matches;
+}
+
+/**
+ * For developers: which engine answers, the component's state, the timings and the raw response.
+ * A disclosure: open beside the page on a wide screen, closed at first on a narrow one (a phone),
+ * where it would push the page's own content away.
+ */
 export function DeveloperPanel({ engine, endpoint, session }: DeveloperPanelProps) {
   const timings = summarizeTimings(session.timings);
+  const [open, setOpen] = useState(openAtFirst);
   return (
     <aside className="dev-panel" aria-labelledby="dev-panel-title" data-panel="developer">
-      <h2 id="dev-panel-title">{t('dev.title')}</h2>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>
+          <h2 id="dev-panel-title">{t('dev.title')}</h2>
+        </summary>
+        <DeveloperFacts engine={engine} endpoint={endpoint} session={session} timings={timings} />
+      </details>
+    </aside>
+  );
+}
+
+function DeveloperFacts({
+  engine,
+  endpoint,
+  session,
+  timings,
+}: DeveloperPanelProps & { timings: ReturnType<typeof summarizeTimings> }) {
+  return (
+    <>
       <dl className="facts stacked">
         <div>
           <dt>{t('dev.engine')}</dt>
@@ -82,6 +112,6 @@ export function DeveloperPanel({ engine, endpoint, session }: DeveloperPanelProp
       ) : (
         <p className="muted">{t('dev.noResponse')}</p>
       )}
-    </aside>
+    </>
   );
 }

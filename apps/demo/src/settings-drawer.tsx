@@ -40,6 +40,7 @@ interface Draft {
   locale: DemoSettings['locale'];
   theme: ThemeChoice;
   customTheme: CustomTheme;
+  autoCapture: boolean;
   camera: string;
 }
 
@@ -50,6 +51,7 @@ function draftFrom(settings: DemoSettings): Draft {
     locale: settings.locale,
     theme: settings.theme,
     customTheme: settings.customTheme,
+    autoCapture: settings.autoCapture,
     camera: readRememberedCamera() ?? '',
   };
 }
@@ -111,6 +113,7 @@ export function SettingsDrawer({ open, settings, onSave, onClose }: SettingsDraw
       locale: draft.locale,
       theme: draft.theme,
       customTheme: draft.customTheme,
+      autoCapture: draft.autoCapture,
     });
   };
 
@@ -258,6 +261,22 @@ export function SettingsDrawer({ open, settings, onSave, onClose }: SettingsDraw
             </p>
           </fieldset>
         )}
+
+        <div className="field">
+          <label className="choice">
+            <input
+              type="checkbox"
+              name="autoCapture"
+              checked={draft.autoCapture}
+              onChange={(e) => update('autoCapture', e.target.checked)}
+              aria-describedby={`${id}-auto-help`}
+            />
+            {t('settings.autoCapture')}
+          </label>
+          <p id={`${id}-auto-help`} className="help">
+            {t('settings.autoCapture.help')}
+          </p>
+        </div>
 
         <div className="field">
           <label htmlFor={`${id}-camera`}>{t('settings.camera')}</label>

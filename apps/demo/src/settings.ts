@@ -20,6 +20,8 @@ export interface DemoSettings {
   locale: 'auto' | LocaleCode;
   theme: ThemeChoice;
   customTheme: CustomTheme;
+  /** The component's `autoCapture`: the photo is taken once the face fits, or only with the button. */
+  autoCapture: boolean;
 }
 
 export const SETTINGS_STORAGE_KEY = 'liveness-kit-demo:settings';
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: DemoSettings = {
   locale: 'auto',
   theme: 'system',
   customTheme: DEFAULT_CUSTOM_THEME,
+  autoCapture: true,
 };
 
 /** A path on this site (`/…`) or an absolute http(s) URL. */
@@ -91,6 +94,7 @@ export function parseSettings(value: unknown): DemoSettings {
           ? Math.round(radius)
           : DEFAULT_CUSTOM_THEME.radius,
     },
+    autoCapture: typeof raw.autoCapture === 'boolean' ? raw.autoCapture : DEFAULT_SETTINGS.autoCapture,
   };
 }
 
