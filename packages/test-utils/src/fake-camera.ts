@@ -10,23 +10,33 @@ export interface FakeCameraOptions {
   /** Frames in the file; Chromium loops it. */
   frames?: number;
   fps?: number;
+  /**
+   * How the picture fills the frame: `contain` (default) letterboxes it whole; `cover` fills the
+   * frame and crops the overflow at the centre, as a camera of that aspect would see the scene
+   * (e.g. a landscape selfie seen by a portrait 480x640 phone camera).
+   */
+  fit?: 'contain' | 'cover';
 }
 
 /**
  * Turns an image into a `.y4m` file for Chromium's `--use-file-for-fake-video-capture`: the
- * picture (EXIF orientation applied) letterboxed into `width` x `height`, as YUV 4:2:0 frames.
+ * picture (EXIF orientation applied) letterboxed into (or, with `fit: 'cover'`, cropped to) `width` x
+ * `height`, as YUV 4:2:0 frames.
  * Returns the file's path (cached in the OS temp folder).
  */
 export async function imageToY4m(imagePath: string, options: FakeCameraOptions = {}): Promise<string> {
-  const { width = 640, height = 480, frames = 2, fps = 15 } = options;
+  const { width = 640, height = 480, frames = 2, fps = 15, fit = 'contain' } = options;
   const dir = join(tmpdir(), 'liveness-kit-fake-camera');
   mkdirSync(dir, { recursive: true });
-  const out = join(dir, `${basename(imagePath).replace(/\W+/g, '_')}-${width}x${height}.y4m`);
+  const out = join(
+    dir,
+    `${basename(imagePath).replace(/\W+/g, '_')}-${width}x${height}${fit === 'cover' ? '-cover' : ''}.y4m`,
+  );
   if (existsSync(out)) return out;
 
   const { data } = await sharp(imagePath)
     .rotate()
-    .resize(width, height, { fit: 'contain', background: { r: 0, g: 0, b: 0 } })
+    .resize(width, height, { fit, background: { r: 0, g: 0, b: 0 } })
     .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
