@@ -2,7 +2,10 @@
  * The stylesheet of `<liveness-capture>`'s shadow root: the React stylesheet's look and its
  * `--lk-*` custom properties. The defaults sit on `:host`, so a rule of the page on the element
  * (`liveness-capture { --lk-primary: … }`) wins; `theme="dark" | "light"` forces a theme, else it
- * follows `prefers-color-scheme`. Every `data-part` is also a `part` for `::part()`.
+ * follows `prefers-color-scheme`. Every `data-part` is also a `part` for `::part()`. The same phone
+ * layouts as the React stylesheet: the stage at the frame's aspect (`--lk-frame-aspect`, set on the stage),
+ * edge to edge with the hint over it on a narrow portrait screen, the hint and buttons beside it on a
+ * short landscape one.
  */
 const DARK = `--lk-bg:#161b22;--lk-fg:#e6edf3;--lk-muted:#9ea7b3;--lk-surface:#21262d;--lk-border:#6e7681;
 --lk-primary:#8ab4f8;--lk-primary-hover:#aecbfa;--lk-primary-fg:#0b1b33;--lk-focus:#8ab4f8;--lk-danger:#ff938a;
@@ -15,7 +18,9 @@ export const ELEMENT_CSS = `
 --lk-surface:#f3f4f6;--lk-border:#8c959f;--lk-primary:#0b57d0;--lk-primary-hover:#0842a0;--lk-primary-fg:#fff;
 --lk-focus:#0b57d0;--lk-danger:#b3261e;--lk-success:#1a7f37;--lk-stage-bg:#111827;--lk-hint-bg:#1f2328;
 --lk-hint-fg:#fff;--lk-hint-ready-bg:#1a7f37;--lk-hint-ready-fg:#fff;--lk-overlay-color:rgb(0 0 0 / .55);
---lk-oval-color:#fff;--lk-oval-fitted-color:#4ade80;--lk-transition:150ms ease;--lk-spin-duration:.9s}
+--lk-oval-color:#fff;--lk-oval-fitted-color:#4ade80;--lk-transition:150ms ease;--lk-spin-duration:.9s;
+--lk-frame-aspect:4/3;--lk-target-size:2.75rem;--lk-stage-max-block-size:calc(100dvh - 2.75rem - 2 * var(--lk-gap)
+ - env(safe-area-inset-top,0px) - env(safe-area-inset-bottom,0px))}
 :host([hidden]){display:none}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])){${DARK}}}
 :host([theme=dark]){${DARK}}
@@ -29,7 +34,9 @@ p,ul{margin:0}
 [tabindex='-1']:focus{outline:none}
 .lk-intro{display:flex;flex-direction:column;align-items:center;gap:.75rem;text-align:center}
 .lk-intro p,.lk-upload p,.lk-progress{color:var(--lk-muted)}
-.lk-stage{position:relative;inline-size:100%;aspect-ratio:4/3;overflow:hidden;border-radius:var(--lk-radius);
+.lk-stage{position:relative;flex:none;align-self:center;
+inline-size:min(100%,calc(var(--lk-stage-max-block-size) * (var(--lk-frame-aspect))));aspect-ratio:var(--lk-frame-aspect);
+overflow:hidden;scroll-margin-block-start:env(safe-area-inset-top,0px);border-radius:var(--lk-radius);
 background:var(--lk-stage-bg)}
 .lk-camera{position:absolute;inset:0;inline-size:100%;block-size:100%;object-fit:cover}
 .lk-camera[data-mirrored]{transform:scaleX(-1)}
@@ -43,7 +50,8 @@ font-weight:600;text-align:center;transition:background-color var(--lk-transitio
 .lk-actions{display:flex;flex-wrap:wrap;align-items:center;justify-content:center;gap:.75rem}
 .lk-actions:empty{display:none}
 .lk-start,.lk-capture,.lk-retry,.lk-retake,.lk-cancel,.lk-upload label{display:inline-flex;align-items:center;
-justify-content:center;min-block-size:2.75rem;padding:.5rem 1.25rem;border:2px solid var(--lk-primary);
+justify-content:center;min-block-size:var(--lk-target-size);
+min-inline-size:var(--lk-target-size);padding:.5rem 1.25rem;border:2px solid var(--lk-primary);
 border-radius:999px;font:inherit;font-weight:600;cursor:pointer;
 transition:background-color var(--lk-transition),color var(--lk-transition)}
 .lk-start,.lk-capture,.lk-retry{background:var(--lk-primary);color:var(--lk-primary-fg)}
@@ -53,8 +61,8 @@ transition:background-color var(--lk-transition),color var(--lk-transition)}
 .lk-capture[aria-disabled=true]{cursor:progress}
 button:focus-visible,select:focus-visible,.lk-upload input:focus-visible+label{outline:3px solid var(--lk-focus);
 outline-offset:2px}
-.lk-camera-select{display:flex;align-items:center;gap:.5rem}
-.lk-camera-select select{min-block-size:2.75rem;padding-block:.25rem;padding-inline:.75rem;
+.lk-camera-select{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;max-inline-size:100%}
+.lk-camera-select select{min-block-size:var(--lk-target-size);min-inline-size:var(--lk-target-size);max-inline-size:100%;padding-block:.25rem;padding-inline:.75rem;
 border:1px solid var(--lk-border);border-radius:.5rem;background:var(--lk-bg);color:var(--lk-fg);font:inherit}
 .lk-progress{display:flex;align-items:center;justify-content:center;gap:.75rem}
 .lk-progress progress{appearance:none;flex:none;inline-size:1.5rem;block-size:1.5rem;border:3px solid var(--lk-border);
@@ -75,6 +83,26 @@ background:var(--lk-surface)}
 .lk-upload input[type=file],.lk-visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;
 clip-path:inset(50%);white-space:nowrap}
 .lk-photo-notice{color:var(--lk-danger);font-weight:600;text-align:center}
+@media (max-width:36rem) and (orientation:portrait){
+.lk-root{--lk-hint-block-size:calc(3em + 1.5rem);padding-block-end:max(var(--lk-gap),env(safe-area-inset-bottom,0px));
+padding-inline:max(var(--lk-gap),env(safe-area-inset-left,0px)) max(var(--lk-gap),env(safe-area-inset-right,0px));
+border-radius:0}
+.lk-stage{inline-size:min(100% + 2 * var(--lk-gap),calc(var(--lk-stage-max-block-size) * (var(--lk-frame-aspect))));
+border-radius:0}
+.lk-stage:not([hidden])+.lk-hint{position:relative;z-index:1;display:flex;align-items:center;justify-content:center;
+min-block-size:var(--lk-hint-block-size);margin-inline:calc(.75rem - var(--lk-gap));
+margin-block:calc(-1 * (var(--lk-hint-block-size) + var(--lk-gap) + .75rem)) .75rem}}
+@media (max-height:36rem) and (orientation:landscape){
+.lk-root{--lk-stage-max-block-size:calc(100dvh - 2 * var(--lk-gap) - env(safe-area-inset-top,0px)
+ - env(safe-area-inset-bottom,0px));
+padding-inline:max(var(--lk-gap),env(safe-area-inset-left,0px)) max(var(--lk-gap),env(safe-area-inset-right,0px))}
+.lk-root:has(>.lk-stage:not([hidden])){display:grid;grid-template-columns:auto minmax(0,1fr);
+grid-template-rows:1fr repeat(3,auto) 1fr;align-items:center;gap:.75rem var(--lk-gap)}
+.lk-root:has(>.lk-stage:not([hidden]))>*{grid-column:2}
+.lk-root>.lk-stage:not([hidden]){grid-column:1;grid-row:1/-1;inline-size:auto;block-size:var(--lk-stage-max-block-size)}
+.lk-root:has(>.lk-stage:not([hidden]))>.lk-progress{grid-row:2}
+.lk-root:has(>.lk-stage:not([hidden]))>.lk-hint{grid-row:3}
+.lk-root:has(>.lk-stage:not([hidden]))>.lk-actions{grid-row:4}}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{animation:none!important;transition:none!important}}
 `;
 

@@ -15,6 +15,8 @@ export interface StageSettings {
   fitted: boolean;
   mirrored: boolean;
   oval: { widthRatio: number; heightRatio: number };
+  /** The camera's real frame: the stage takes its aspect (`--lk-frame-aspect`). */
+  frameSize: { width: number; height: number } | null;
   videoLabel: string;
 }
 
@@ -71,6 +73,11 @@ export function createStagePart(): StagePart {
     update(s) {
       element.hidden = !(s.cameraOn && STAGE_STATES.has(s.state));
       setAttributes(video, { 'aria-label': s.videoLabel, 'data-mirrored': s.mirrored });
+      const aspect = s.frameSize ? `${s.frameSize.width} / ${s.frameSize.height}` : '';
+      if (element.style.getPropertyValue('--lk-frame-aspect') !== aspect) {
+        if (aspect) element.style.setProperty('--lk-frame-aspect', aspect);
+        else element.style.removeProperty('--lk-frame-aspect');
+      }
       const key = `${s.oval.widthRatio}x${s.oval.heightRatio}`;
       if (key !== ovalKey) {
         ovalKey = key;
