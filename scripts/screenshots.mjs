@@ -1,10 +1,11 @@
 // `pnpm screenshots` (or `node scripts/screenshots.mjs`): takes the README's screenshots in headless
 // Chromium and writes them to docs/screenshots/.
 // - The demo (started here, local engine), with Chromium's fake camera playing fixture photos:
-//   welcome, guiding, result, settings open.
+//   welcome, guiding, result, settings open; and on a phone (mobile emulation 390x844, touch, a
+//   portrait 480x640 camera): guiding, the result, and turned to landscape (the hold-upright hint).
 // - The Storybook, when `pnpm build-storybook` has left storybook-static/: a few stories, served
 //   from that folder by a small HTTP server.
-// Options: --demo-only, --storybook-only, --storybook-dir=PATH (default storybook-static/).
+// Options: --demo-only, --phone-only, --storybook-only, --storybook-dir=PATH (default storybook-static/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -43,6 +44,9 @@ const SELFIE = 'single/man-glasses-webcam.jpg';
 /** A portrait too far away for the oval: guidance stays on a hint ("Move closer…"). */
 const FAR_PORTRAIT = 'single/woman-astronaut-eileen-collins.png';
 const TIMEOUT = 60_000;
+/** A phone held upright; its camera sees the selfie cropped to 3:4 (as a portrait camera would). */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PORTRAIT_CAMERA = { width: 480, height: 640, fit: 'cover' };
 
 mkdirSync(outDir, { recursive: true });
 const written = [];
@@ -109,6 +113,41 @@ async function demoScreenshots() {
     await shot(page, 'demo-settings');
   } finally {
     for (const b of browsers) await b.close();
+    await server.close();
+  }
+}
+
+async function phoneScreenshots() {
+  const server = await startDemoServer({ port: 0, host: '127.0.0.1', engine: 'local' });
+  console.log(`demo at ${server.url} (local engine), on a phone`);
+  const browser = await launchChromium({ fakeCameraFile: await fixtureToY4m(SELFIE, PORTRAIT_CAMERA) });
+  try {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    // The photo only with the button, so the picture can show guidance before it is taken.
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() =>
+      localStorage.setItem('liveness-kit-demo:settings', JSON.stringify({ autoCapture: false })),
+    );
+    await page.goto(`${server.url}/check`);
+    await page.locator('[data-part="start"]').tap();
+    await page.locator('[data-part="hint"][data-hint="READY"]').waitFor({ timeout: TIMEOUT });
+    await shot(page, 'phone-guiding');
+
+    await page.setViewportSize({ width: PHONE.viewport.height, height: PHONE.viewport.width });
+    await page.locator('[data-part="hint"][data-hint="HOLD_UPRIGHT"]').waitFor({ timeout: TIMEOUT });
+    await shot(page, 'phone-landscape');
+    await page.setViewportSize(PHONE.viewport);
+    await page.locator('[data-part="hint"][data-hint="READY"]').waitFor({ timeout: TIMEOUT });
+
+    await page.locator('[data-part="capture"]').tap();
+    await waitForState(page, ['result']);
+    await page.locator('[data-next-step]').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'phone-result');
+    await context.close();
+  } finally {
+    await browser.close();
     await server.close();
   }
 }
@@ -233,6 +272,7 @@ async function storybookScreenshots() {
   }
 }
 
-if (!args.has('--storybook-only')) await demoScreenshots();
-if (!args.has('--demo-only')) await storybookScreenshots();
+if (!args.has('--storybook-only') && !args.has('--phone-only')) await demoScreenshots();
+if (!args.has('--storybook-only')) await phoneScreenshots();
+if (!args.has('--demo-only') && !args.has('--phone-only')) await storybookScreenshots();
 console.log(`${written.length} screenshots in ${outDir.slice(root.length)}/`);
