@@ -45,7 +45,8 @@ const PHONE = {
   hasTouch: true,
   deviceScaleFactor: 3,
 };
-const CAMERA = { width: 480, height: 640, fps: 30 };
+/** A portrait front camera, as one held upright sees the webcam selfie (cropped to 3:4, not letterboxed). */
+const CAMERA = { width: 480, height: 640, fps: 30, fit: 'cover' } as const;
 
 interface App extends ServedApp {
   context: BrowserContext;
