@@ -12,17 +12,11 @@ import {
 } from '@liveness-kit/test-utils/jsdom';
 import { QueryClient } from '@tanstack/query-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachCamera } from '../camera/attach-camera.js';
 import type { CaptureState } from '../store/capture-state.js';
 import { LIVENESS_MUTATION_KEY } from '../upload/create-upload.js';
 import { createLivenessCapture } from './create-liveness-capture.js';
+import { engineWithCamera, waitForState } from './engine-test-harness.js';
 import type { CreateLivenessCaptureOptions, LivenessCaptureEngine } from './engine-types.js';
-
-const FAST = {
-  timing: { frameIntervalMs: 5, readyHoldMs: 0, announceDelayMs: 30, modelTimeoutMs: 3_000 },
-  stability: { stillMs: 40 },
-  retry: { baseDelayMs: 5, maxDelayMs: 50 },
-};
 
 let media: FakeMedia;
 let detector: ScriptedDetector;
@@ -47,23 +41,7 @@ afterEach(() => {
 
 /** An engine with the fake camera opened by the engine's own binding (`attachCamera`). */
 function engineWith(options: CreateLivenessCaptureOptions): LivenessCaptureEngine {
-  const engine = createLivenessCapture({ detector, ...FAST, ...options });
-  const detach = attachCamera(engine, document.createElement('video'));
-  cleanups.push(() => {
-    detach();
-    engine.destroy();
-  });
-  return engine;
-}
-
-function waitFor(engine: LivenessCaptureEngine, state: CaptureState, timeout = 10_000): Promise<void> {
-  return vi.waitFor(
-    () => {
-      if (engine.getState().state !== state)
-        throw new Error(`state is ${engine.getState().state}, not ${state}`);
-    },
-    { timeout, interval: 5 },
-  );
+  return engineWithCamera({ detector, ...options }, cleanups).engine;
 }
 
 describe('createLivenessCapture (no framework)', () => {
@@ -75,7 +53,7 @@ describe('createLivenessCapture (no framework)', () => {
     engine.on('state', ({ state }) => states.push(state));
     engine.on('result', ({ interpretation }) => results.push(interpretation.status));
     engine.start();
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
     expect(states).toEqual([
       'starting-camera',
       'loading-model',
@@ -105,12 +83,12 @@ describe('createLivenessCapture (no framework)', () => {
     let answer!: (body: unknown) => void;
     const engine = engineWith({ queryClient, submit: () => new Promise((r) => (answer = r)) });
     engine.start();
-    await waitFor(engine, 'uploading');
+    await waitForState(engine, 'uploading');
     await vi.waitFor(() =>
       expect(queryClient.isMutating({ mutationKey: [...LIVENESS_MUTATION_KEY] })).toBe(1),
     );
     answer(diditApprovedBody());
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
     expect(queryClient.isMutating()).toBe(0);
     expect(queryClient.getMutationCache().getAll()[0]?.options.mutationKey).toEqual([
       ...LIVENESS_MUTATION_KEY,
@@ -128,7 +106,7 @@ describe('createLivenessCapture (no framework)', () => {
       if (s.upload && attempts.at(-1) !== s.upload.attempt) attempts.push(s.upload.attempt);
     });
     engine.start();
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
     expect(submit).toHaveBeenCalledTimes(2);
     expect(attempts).toEqual([1, 2]);
   });
@@ -139,7 +117,7 @@ describe('createLivenessCapture (no framework)', () => {
     });
     const engine = engineWith({ submit });
     engine.start();
-    await waitFor(engine, 'upload-error');
+    await waitForState(engine, 'upload-error');
     expect(submit).toHaveBeenCalledTimes(1);
     expect(engine.getState().error?.code).toBe('UPSTREAM_UNAUTHORIZED');
   });
@@ -153,7 +131,7 @@ describe('createLivenessCapture (no framework)', () => {
       },
     });
     engine.start();
-    await waitFor(engine, 'uploading');
+    await waitForState(engine, 'uploading');
     engine.cancel();
     expect(engine.getState().state).toBe('guiding');
     expect(signal?.aborted).toBe(true);
@@ -164,7 +142,7 @@ describe('createLivenessCapture (no framework)', () => {
   it('disconnect stops the frame loop; connect resumes guidance', async () => {
     const engine = engineWith({ submit: async () => diditApprovedBody(), autoCapture: false });
     engine.start();
-    await waitFor(engine, 'guiding');
+    await waitForState(engine, 'guiding');
     engine.disconnect();
     const seen = detector.detections;
     await new Promise((r) => setTimeout(r, 80));
@@ -178,13 +156,13 @@ describe('createLivenessCapture (no framework)', () => {
     detector.loadGate = new Promise((r) => (open = r));
     const engine = engineWith({ submit: async () => diditApprovedBody() });
     engine.start();
-    await waitFor(engine, 'loading-model');
+    await waitForState(engine, 'loading-model');
     expect(engine.getState().model).toBe('loading');
     engine.disconnect();
     expect(engine.getState().model).toBe('idle');
     engine.connect();
     open();
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
   });
 
   it('refuses options that cannot work with INVALID_OPTIONS naming them', () => {
@@ -225,7 +203,7 @@ describe('createLivenessCapture (no framework)', () => {
     engine.on('focus', ({ target }) => focus.push(target));
     engine.on('error', ({ error }) => errors.push(error.code));
     engine.start();
-    await waitFor(engine, 'camera-error');
+    await waitForState(engine, 'camera-error');
     await vi.waitFor(() => expect(focus).toEqual(['error']));
     expect(errors).toEqual(['CAMERA_PERMISSION_DENIED']);
   });

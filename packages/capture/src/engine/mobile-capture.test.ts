@@ -19,18 +19,11 @@ import {
   type FakeWakeLock,
 } from '@liveness-kit/test-utils/jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachCamera } from '../camera/attach-camera.js';
 import { isPhone } from '../camera/screen-geometry.js';
-import type { CaptureState, FrameSize } from '../store/capture-state.js';
+import type { FrameSize } from '../store/capture-state.js';
 import type { SubmitRequest } from '../upload/submit-types.js';
-import { createLivenessCapture } from './create-liveness-capture.js';
+import { engineWithCamera, FAST_ENGINE_OPTIONS, waitForState } from './engine-test-harness.js';
 import type { CreateLivenessCaptureOptions, LivenessCaptureEngine } from './engine-types.js';
-
-const FAST = {
-  timing: { frameIntervalMs: 5, readyHoldMs: 0, announceDelayMs: 30, modelTimeoutMs: 3_000 },
-  stability: { stillMs: 40 },
-  retry: { baseDelayMs: 5, maxDelayMs: 50 },
-};
 
 let media: FakeMedia;
 let detector: ScriptedDetector;
@@ -70,24 +63,7 @@ function engineWith(options: CreateLivenessCaptureOptions): {
   engine: LivenessCaptureEngine;
   video: HTMLVideoElement;
 } {
-  const engine = createLivenessCapture({ detector, ...FAST, ...options });
-  const video = document.createElement('video');
-  const detach = attachCamera(engine, video);
-  cleanups.push(() => {
-    detach();
-    engine.destroy();
-  });
-  return { engine, video };
-}
-
-function waitFor(engine: LivenessCaptureEngine, state: CaptureState, timeout = 10_000): Promise<void> {
-  return vi.waitFor(
-    () => {
-      if (engine.getState().state !== state)
-        throw new Error(`state is ${engine.getState().state}, not ${state}`);
-    },
-    { timeout, interval: 5 },
-  );
+  return engineWithCamera({ detector, ...options }, cleanups);
 }
 
 /** The camera now shows `scene` (its size may differ); the video says so as browsers do (`resize`). */
@@ -147,7 +123,7 @@ describe('the engine on a phone', () => {
     screenOf(PHONE_SCREEN);
     const { engine } = engineWith({ submit: async () => diditApprovedBody() });
     engine.start();
-    await waitFor(engine, 'guiding');
+    await waitForState(engine, 'guiding');
     expect(media.requests[0]!.video).toEqual({
       facingMode: 'user',
       aspectRatio: { ideal: 3 / 4 },
@@ -186,14 +162,14 @@ describe('the engine on a phone', () => {
     const { engine, video } = engineWith({ autoCapture: false });
     expect(engine.getState().frameSize).toBeNull();
     engine.start();
-    await waitFor(engine, 'guiding');
+    await waitForState(engine, 'guiding');
     expect(engine.getState().frameSize).toEqual({ width: 480, height: 640 });
     expect(engine.getState().oval).toEqual(ovalForFrame({ width: 480, height: 640 }));
     await showScene(video, SCENES.ready);
     expect(engine.getState().frameSize).toEqual({ width: 640, height: 480 });
     expect(engine.getState().oval).toEqual({ widthRatio: 0.55, heightRatio: 0.8 });
     media.live!.getVideoTracks()[0]!.unplug();
-    await waitFor(engine, 'camera-error');
+    await waitForState(engine, 'camera-error');
     expect(engine.getState().frameSize).toBeNull();
   });
 
@@ -212,7 +188,7 @@ describe('the engine on a phone', () => {
     fixed.start();
     await vi.waitFor(() => expect(fixed.getState().hint).toBe('MOVE_BACK'), { timeout: 10_000 });
     expect(fixed.getState().oval).toEqual({ widthRatio: 0.55, heightRatio: 0.8 });
-    fixed.setOptions({ ...FAST, detector, autoCapture: false });
+    fixed.setOptions({ ...FAST_ENGINE_OPTIONS, detector, autoCapture: false });
     expect(fixed.getState().oval).toEqual(ovalForFrame({ width: 480, height: 640 }));
     await vi.waitFor(() => expect(fixed.getState().fitted).toBe(true), { timeout: 10_000 });
   });
@@ -241,7 +217,7 @@ describe('the engine on a phone', () => {
     screen.turn(true);
     await showScene(video, SCENES.portrait);
     expect(engine.getState().holdUpright).toBe(false);
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
     expect(submit).toHaveBeenCalledTimes(1);
     expect(await jpegSize(submit.mock.calls[0]![0].image)).toEqual({ width: 480, height: 640 });
   });
@@ -251,7 +227,7 @@ describe('the engine on a phone', () => {
     await showScene(null, SCENES.ready);
     const { engine } = engineWith({ submit: async () => diditApprovedBody() });
     engine.start();
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
     expect(engine.getState().holdUpright).toBe(false);
   });
 
@@ -278,7 +254,7 @@ describe('the engine on a phone', () => {
       detector.faces = [...SCENES.portrait.faces];
       if (told) video.dispatchEvent(new Event('resize'));
       slow.open();
-      await waitFor(engine, 'result');
+      await waitForState(engine, 'result');
       expect(capturedAt).toEqual([{ width: 480, height: 640 }]);
       // The stale frame never sets the size back.
       expect(sizes.slice(sizes.indexOf('480x640'))).toEqual(['480x640']);
@@ -302,7 +278,7 @@ describe('the engine on a phone', () => {
     expect(engine.getState().state).toBe('guiding');
     expect(submit).not.toHaveBeenCalled();
     hide('visible');
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
     expect(submit).toHaveBeenCalledTimes(1);
   });
 
@@ -312,10 +288,10 @@ describe('the engine on a phone', () => {
     const { engine } = engineWith({ submit: () => new Promise((r) => (answer = r)) });
     expect(wakeLock.requests).toBe(0);
     engine.start();
-    await waitFor(engine, 'uploading');
+    await waitForState(engine, 'uploading');
     await vi.waitFor(() => expect(wakeLock.held).toHaveLength(1));
     answer(diditApprovedBody());
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
     await vi.waitFor(() => expect(wakeLock.held).toHaveLength(0));
 
     engine.retake();
@@ -340,7 +316,7 @@ describe('the engine on a phone', () => {
     const { engine } = engineWith({ submit: async () => diditApprovedBody() });
     engine.on('error', ({ error }) => errors.push(error.code));
     engine.start();
-    await waitFor(engine, 'result');
+    await waitForState(engine, 'result');
     expect(wakeLock.requests).toBeGreaterThan(0);
     expect(wakeLock.held).toHaveLength(0);
     expect(errors).toEqual([]);
