@@ -1,11 +1,12 @@
-import type {
-  FaceDetector,
-  FrameThresholds,
-  LivenessError,
-  LivenessInterpretation,
-  LivenessRequestOptions,
-  LivenessResponse,
-  StabilityOptions,
+import {
+  LANDSCAPE_OVAL,
+  type FaceDetector,
+  type FrameThresholds,
+  type LivenessError,
+  type LivenessInterpretation,
+  type LivenessRequestOptions,
+  type LivenessResponse,
+  type StabilityOptions,
 } from '@liveness-kit/core';
 import type { HumanFaceDetectorOptions } from '../detector/detector-options.js';
 import type { DisplayText } from '../i18n/text-table.js';
@@ -67,7 +68,10 @@ export interface CaptureOptions extends LivenessRequestOptions {
   frameThresholds?: Partial<FrameThresholds>;
   /** How still the face must be, and for how long, before `READY`. */
   stability?: Partial<StabilityOptions>;
-  /** The oval's size as shares of the frame. Default 0.55 x 0.8. */
+  /**
+   * The oval's size as shares of the frame, for every frame. Default: core's `ovalForFrame` of the
+   * camera's frame (0.55 x 0.8 landscape, an upright-face oval on a portrait frame).
+   */
   oval?: { widthRatio: number; heightRatio: number };
   /** Show the preview mirrored, like a mirror (the photo sent is never mirrored). Default true. */
   mirrored?: boolean;
@@ -91,7 +95,8 @@ export const DEFAULT_TIMING: Required<CaptureTiming> = {
   consecutiveFrames: 2,
 };
 
-export const DEFAULT_OVAL = { widthRatio: 0.55, heightRatio: 0.8 } as const;
+/** The oval when the frame is landscape or not known yet: core's {@link LANDSCAPE_OVAL} (a portrait frame gets core's `ovalForFrame`). */
+export const DEFAULT_OVAL = LANDSCAPE_OVAL;
 
 /** Every key of {@link CaptureOptions}, so a view can tell its own props from the capture's. */
 export const CAPTURE_OPTION_KEYS = [

@@ -7,7 +7,7 @@ import {
 } from '@liveness-kit/core';
 import * as z from 'zod/mini';
 import { DEFAULT_RETRY_OPTIONS, type ResolvedRetryOptions } from '../upload/retry-policy.js';
-import { DEFAULT_OVAL, DEFAULT_TIMING, type CaptureOptions, type CaptureTiming } from './capture-options.js';
+import { DEFAULT_TIMING, type CaptureOptions, type CaptureTiming } from './capture-options.js';
 
 const ms = (name: string) => z.optional(z.number(`${name} must be a number of ms`).check(z.gte(0)));
 const ratio = (name: string) =>
@@ -52,7 +52,6 @@ const captureOptionsSchema = z.object({
 export interface ResolvedCaptureOptions {
   timing: Required<CaptureTiming>;
   retry: ResolvedRetryOptions;
-  oval: { widthRatio: number; heightRatio: number };
   photoUpload: NonNullable<CaptureOptions['photoUpload']>;
   autoCapture: boolean;
   mirrored: boolean;
@@ -72,7 +71,6 @@ export function checkCaptureOptions(options: CaptureOptions): ResolvedCaptureOpt
   return {
     timing: { ...DEFAULT_TIMING, ...definedOnly(options.timing) },
     retry: { ...DEFAULT_RETRY_OPTIONS, ...definedOnly(options.retry) },
-    oval: options.oval ?? DEFAULT_OVAL,
     photoUpload: options.photoUpload ?? 'fallback',
     autoCapture: options.autoCapture ?? true,
     mirrored: options.mirrored ?? true,

@@ -15,8 +15,6 @@ export interface CaptureContextValue {
   /** Class names per part: `lk-<part>` plus the `classNames` prop (only the latter when `unstyled`). */
   partClass(part: PartName, className?: string): string | undefined;
   photoUpload: PhotoUploadMode;
-  /** The oval's size as shares of the frame (what the overlay draws and the checks use). */
-  oval: { widthRatio: number; heightRatio: number };
   /** Whether the preview is shown mirrored (the uploaded photo never is). */
   mirrored: boolean;
   /** Set once focus has been inside the component (the user is working with it). */

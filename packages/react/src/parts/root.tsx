@@ -1,6 +1,5 @@
 import {
   createLivenessCapture,
-  DEFAULT_OVAL,
   splitCaptureOptions,
   type CaptureOptions,
   type LivenessCaptureEngine,
@@ -67,18 +66,16 @@ export const Root = forwardRef<HTMLElement, RootProps>(function Root(props, ref)
   const text = useLocaleText(options.locale, options.displayText);
   const hadFocus = useRef(false);
   const { photoUpload = 'fallback', mirrored = true } = options;
-  const { widthRatio, heightRatio } = options.oval ?? DEFAULT_OVAL;
   const value = useMemo<CaptureContextValue>(
     () => ({
       engine,
       text,
       partClass: (part, own) => joinPartClass(part, unstyled, classNames, own),
       photoUpload,
-      oval: { widthRatio, heightRatio },
       mirrored,
       hadFocus,
     }),
-    [engine, text, unstyled, classNames, photoUpload, widthRatio, heightRatio, mirrored],
+    [engine, text, unstyled, classNames, photoUpload, mirrored],
   );
   return (
     <CaptureContext.Provider value={value}>
