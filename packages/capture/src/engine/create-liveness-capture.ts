@@ -2,7 +2,6 @@ import {
   encodeJpeg,
   interpretResult,
   LivenessError,
-  ovalForFrame,
   ovalFromRatios,
   toLivenessError,
 } from '@liveness-kit/core';
@@ -21,6 +20,7 @@ import { checkCaptureOptions } from '../options/check-capture-options.js';
 import { checkPhoto } from '../photo/check-photo.js';
 import { createCaptureStore, type CaptureSnapshot } from '../store/create-capture-store.js';
 import { createUpload } from '../upload/create-upload.js';
+import { ovalInEffect } from '../store/frame-geometry.js';
 import { sendPhoto } from '../upload/send-photo.js';
 import type { CaptureEventMap, CreateLivenessCaptureOptions, LivenessCaptureEngine } from './engine-types.js';
 import { createEventEmitter } from './event-emitter.js';
@@ -64,7 +64,7 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
   const oval = () => ovalFromRatios(s().oval.widthRatio, s().oval.heightRatio);
   /** The oval for a photo from disk of this size (its own geometry, unless the option sets one). */
   const photoOval = (size: { width: number; height: number }) => {
-    const ratios = options.oval ?? ovalForFrame(size);
+    const ratios = ovalInEffect(options.oval, size);
     return ovalFromRatios(ratios.widthRatio, ratios.heightRatio);
   };
   /** Reads the video's real size into the store (`null` until it shows a frame). */

@@ -7,6 +7,7 @@ import type { CaptureOptions } from '../options/capture-options.js';
 import type { ResolvedCaptureOptions } from '../options/check-capture-options.js';
 import type { FrameSize } from '../store/capture-state.js';
 import type { CaptureStore } from '../store/create-capture-store.js';
+import { sameFrameSize } from '../store/frame-geometry.js';
 
 export interface GuidanceOptions {
   store: CaptureStore;
@@ -59,7 +60,7 @@ export function startGuidance(g: GuidanceOptions): () => void {
       const video = g.getVideo();
       const size = video ? videoSize(video) : null;
       const now = size && size.width > 0 && size.height > 0 ? size : null;
-      if (!sameSize(grabbed.fullSize, now) || !sameSize(grabbed.fullSize, g.frameSize())) {
+      if (!sameFrameSize(grabbed.fullSize, now) || !sameFrameSize(grabbed.fullSize, g.frameSize())) {
         g.geometrySeen(now);
         return true;
       }
@@ -82,8 +83,4 @@ export function startGuidance(g: GuidanceOptions): () => void {
     },
     onError: (error) => actions().modelFailed(asModelError(error)),
   });
-}
-
-function sameSize(a: FrameSize, b: FrameSize | null): boolean {
-  return !!b && a.width === b.width && a.height === b.height;
 }

@@ -7,6 +7,7 @@ import {
 } from '@liveness-kit/core';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CameraDevice, CaptureSource, CaptureState, FrameSize, ModelStatus } from './capture-state.js';
+import { ovalInEffect, sameFrameSize } from './frame-geometry.js';
 
 /** Where an upload stands: which attempt, and when the next one starts while waiting to retry. */
 export interface UploadProgress {
@@ -156,9 +157,6 @@ const INITIAL: CaptureSnapshot = {
   holdUpright: false,
 };
 
-const sameSize = (a: FrameSize | null, b: FrameSize | null) =>
-  a === b || (!!a && !!b && a.width === b.width && a.height === b.height);
-
 /** States reached from `camera-error` or `idle` without a camera, where a photo can be chosen. */
 const PHOTO_ENTRY_STATES: readonly CaptureState[] = [
   'idle',
@@ -176,7 +174,7 @@ const PHOTO_ENTRY_STATES: readonly CaptureState[] = [
 export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): CaptureStore {
   return createStore<CaptureStoreState>()((set, get) => {
     let ovalOption: OvalRatios | null = null;
-    const ovalFor = (size: FrameSize | null): OvalRatios => ovalOption ?? ovalForFrame(size);
+    const ovalFor = (size: FrameSize | null): OvalRatios => ovalInEffect(ovalOption, size);
     /** The camera is off: no frame, and the oval of no frame. */
     const cameraOff = () => ({ cameraOn: false, frameSize: null, oval: ovalFor(null) }) as const;
     /** The hint on entering `guiding`: `HOLD_UPRIGHT` while a phone is in landscape. */
@@ -382,7 +380,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       frameResized(size) {
         const s = get();
         const next = s.cameraOn ? size : null;
-        if (sameSize(s.frameSize, next)) return;
+        if (sameFrameSize(s.frameSize, next)) return;
         set({ frameSize: next && { width: next.width, height: next.height }, oval: ovalFor(next) });
       },
       screenOriented(portrait, phone) {
