@@ -14,6 +14,12 @@ export { launchChromium, CHROMIUM_PATH, CHROMIUM_BASE_ARGS, type LaunchOptions }
 export {
   FakeDiditServer,
   diditApprovedBody,
+  diditFaceMatchBody,
+  diditFaceMatchWarning,
+  diditFaceMatchLowSimilarityBody,
+  diditFaceMatchNoReferenceBody,
+  diditErrorReply,
   type FakeReply,
   type RecordedDiditRequest,
+  type RecordedFile,
 } from './fake-didit-server.js';
