@@ -70,6 +70,16 @@ export {
   type LivenessUserImage,
 } from './contract/liveness-response.js';
 export {
+  FACE_MATCH_STATUSES,
+  parseFaceMatchResponse,
+  faceMatchResponseSchema,
+  faceMatchResultSchema,
+  type FaceMatchResponse,
+  type FaceMatchResult,
+  type FaceMatchStatus,
+} from './contract/face-match-response.js';
+export { LIVENESS_PATH, FACE_MATCH_PATH } from './contract/contract-paths.js';
+export {
   LIVENESS_FORM_FIELDS,
   MAX_IMAGE_BYTES,
   LIVENESS_THRESHOLD_RANGE,
@@ -81,15 +91,31 @@ export {
   isLivenessThreshold,
   metadataToText,
   type LivenessRequestOptions,
+  type SharedRequestOptions,
   type RequestOptionsCheck,
 } from './contract/request-options.js';
+export {
+  FACE_MATCH_FORM_FIELDS,
+  DEFAULT_FACE_MATCH_THRESHOLD,
+  FACE_MATCH_THRESHOLD_RANGE,
+  faceMatchRequestOptionsSchema,
+  validateFaceMatchRequestOptions,
+  checkFaceMatchRequestOptions,
+  isFaceMatchThreshold,
+  type FaceMatchRequestOptions,
+} from './contract/face-match-request-options.js';
 export { optionsFromFormText, parseThresholdText, type LivenessFormText } from './contract/form-text.js';
 export { describeIssues, issueMessage } from './contract/describe-issues.js';
 export {
   WARNING_TAGS,
+  FACE_MATCH_WARNING_TAGS,
   WARNING_LOG_TYPES,
   isKnownWarningTag,
+  isKnownLivenessWarningTag,
+  isKnownFaceMatchWarningTag,
   type WarningTag,
+  type LivenessWarningTag,
+  type FaceMatchWarningTag,
   type WarningLogType,
 } from './contract/warning-tags.js';
 export {

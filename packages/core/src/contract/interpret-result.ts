@@ -53,6 +53,7 @@ export interface LivenessInterpretation {
 const KIND_RANK: Record<WarningKind, number> = {
   'capture-quality': 0,
   score: 1,
+  match: 1,
   unknown: 2,
   identity: 3,
   fraud: 3,

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { LivenessError } from '../errors/liveness-error.js';
-import { describeIssues, issueMessage } from './describe-issues.js';
+import { nullableNumber, nullableString, orElse, parseResponseWith } from './schema-parts.js';
 import type { WarningLogType, WarningTag } from './warning-tags.js';
 
 /**
@@ -79,17 +78,6 @@ export interface LivenessResponse {
   metadata?: unknown;
 }
 
-/** `schema`, with `null` and a missing value both replaced by `fallback()`. */
-function orElse<T>(schema: z.ZodMiniType<T>, fallback: () => T): z.ZodMiniType<T> {
-  return z.pipe(
-    z.nullish(schema),
-    z.transform((value: T | null | undefined): T => value ?? fallback()),
-  );
-}
-
-const nullableNumber = orElse<number | null>(z.number(), () => null);
-const nullableString = orElse<string | null>(z.string(), () => null);
-
 export const livenessEntitySchema = z.looseObject({
   age: nullableNumber,
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
@@ -113,12 +101,21 @@ export const livenessUserImageSchema = z.looseObject({
   best_angle: nullableNumber,
 });
 
+/** {@link livenessUserImageSchema}, with a missing or `null` image read as one without faces. */
+export const userImageOrEmptySchema = orElse<LivenessUserImage>(livenessUserImageSchema, () => ({
+  entities: [],
+  best_angle: null,
+}));
+
+/** A list of {@link livenessWarningSchema}, with a missing or `null` list read as empty. */
+export const warningsOrEmptySchema = orElse<LivenessWarning[]>(z.array(livenessWarningSchema), () => []);
+
 export const livenessResultSchema = z.looseObject({
   status: z.enum(LIVENESS_STATUSES),
   method: orElse(z.string(), () => 'PASSIVE'),
   score: nullableNumber,
-  user_image: orElse(livenessUserImageSchema, () => ({ entities: [], best_angle: null })),
-  warnings: orElse(z.array(livenessWarningSchema), () => []),
+  user_image: userImageOrEmptySchema,
+  warnings: warningsOrEmptySchema,
   face_quality: nullableNumber,
   face_luminance: nullableNumber,
 });
@@ -142,13 +139,5 @@ export const livenessResponseSchema = z.looseObject({
  * @throws LivenessError `INVALID_RESPONSE` (with `detail` naming the first problems) otherwise.
  */
 export function parseLivenessResponse(json: unknown): LivenessResponse {
-  const result = livenessResponseSchema.safeParse(json, { error: issueMessage });
-  if (!result.success) {
-    throw new LivenessError('INVALID_RESPONSE', {
-      detail: describeIssues(result.error.issues),
-      cause: result.error,
-    });
-  }
-  const response: LivenessResponse = result.data;
-  return response;
+  return parseResponseWith<LivenessResponse>(livenessResponseSchema, json);
 }

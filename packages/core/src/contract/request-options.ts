@@ -24,10 +24,11 @@ export const MAX_VENDOR_DATA_LENGTH = 1024;
 /** Longest `metadata` accepted, in characters of its JSON text. */
 export const MAX_METADATA_LENGTH = 16 * 1024;
 
-/** The optional parameters of a check (everything but the image). Leave a field out to not send it. */
-export interface LivenessRequestOptions {
-  /** `face_liveness_score_decline_threshold`: decline below this score, 0-100 (floats allowed). */
-  threshold?: number;
+/**
+ * The optional parameters both checks (passive liveness and face match) take besides their decline
+ * threshold. Leave a field out to not send it.
+ */
+export interface SharedRequestOptions {
   /** `rotate_image`: try 0/90/180/270 degrees to find an upright face. */
   rotateImage?: boolean;
   /** `save_api_request`: keep the result in Didit's console (the server's default is `true`). */
@@ -39,6 +40,12 @@ export interface LivenessRequestOptions {
    * string that already holds JSON.
    */
   metadata?: Record<string, unknown> | string;
+}
+
+/** The optional parameters of a check (everything but the image). Leave a field out to not send it. */
+export interface LivenessRequestOptions extends SharedRequestOptions {
+  /** `face_liveness_score_decline_threshold`: decline below this score, 0-100 (floats allowed). */
+  threshold?: number;
 }
 
 function isJsonText(value: string): boolean {
@@ -70,8 +77,11 @@ const thresholdSchema = z
 
 const metadataTooLong = `metadata must be at most ${MAX_METADATA_LENGTH} characters as JSON`;
 
-/** The zod (`zod/mini`) schema of {@link LivenessRequestOptions}; unknown keys are ignored. */
-export const livenessRequestOptionsSchema = z.object({
+/**
+ * The zod (`zod/mini`) schema of each option, shared by the liveness and the face-match options
+ * (their thresholds have the same 0-100 range).
+ */
+export const requestOptionsShape = {
   threshold: z.optional(thresholdSchema),
   rotateImage: z.optional(z.boolean('rotateImage must be a boolean')),
   saveApiRequest: z.optional(z.boolean('saveApiRequest must be a boolean')),
@@ -102,7 +112,10 @@ export const livenessRequestOptionsSchema = z.object({
       'metadata must be an object or a JSON string',
     ),
   ),
-});
+};
+
+/** The zod (`zod/mini`) schema of {@link LivenessRequestOptions}; unknown keys are ignored. */
+export const livenessRequestOptionsSchema = z.object(requestOptionsShape);
 
 /** True for a decline threshold the contract accepts: a finite number in {@link LIVENESS_THRESHOLD_RANGE}. */
 export function isLivenessThreshold(value: unknown): value is number {
@@ -110,23 +123,35 @@ export function isLivenessThreshold(value: unknown): value is number {
 }
 
 /** What is wrong with request options: the first bad option and why, or nothing. */
-export type RequestOptionsCheck =
-  | { success: true; data: LivenessRequestOptions }
-  | { success: false; option: keyof LivenessRequestOptions; message: string };
+export type RequestOptionsCheck<T extends object = LivenessRequestOptions> =
+  { success: true; data: T } | { success: false; option: keyof T; message: string };
+
+/** `schema.safeParse(options)`, naming the first bad option: the body of the `check*` functions. */
+export function checkOptionsWith<T extends object>(
+  schema: z.ZodMiniType<T>,
+  options: unknown,
+): RequestOptionsCheck<T> {
+  const result = schema.safeParse(options, { error: issueMessage });
+  if (result.success) return { success: true, data: result.data };
+  const issue = result.error.issues[0]!;
+  return { success: false, option: issue.path[0] as keyof T, message: issue.message };
+}
+
+/** `schema.parse(options)`, throwing `INVALID_OPTIONS`: the body of the `validate*` functions. */
+export function validateOptionsWith<T>(schema: z.ZodMiniType<T>, options: unknown): T {
+  const result = schema.safeParse(options, { error: issueMessage });
+  if (!result.success) {
+    throw new LivenessError('INVALID_OPTIONS', { detail: describeIssues(result.error.issues) });
+  }
+  return result.data;
+}
 
 /**
  * {@link validateRequestOptions} without throwing, naming the first bad option (for callers that
  * answer each option with an error of their own, like the server's form parser).
  */
 export function checkRequestOptions(options: unknown): RequestOptionsCheck {
-  const result = livenessRequestOptionsSchema.safeParse(options, { error: issueMessage });
-  if (result.success) return { success: true, data: result.data };
-  const issue = result.error.issues[0]!;
-  return {
-    success: false,
-    option: issue.path[0] as keyof LivenessRequestOptions,
-    message: issue.message,
-  };
+  return checkOptionsWith<LivenessRequestOptions>(livenessRequestOptionsSchema, options);
 }
 
 /**
@@ -138,11 +163,7 @@ export function checkRequestOptions(options: unknown): RequestOptionsCheck {
  * is over {@link MAX_METADATA_LENGTH} characters as JSON.
  */
 export function validateRequestOptions(options: LivenessRequestOptions): LivenessRequestOptions {
-  const result = livenessRequestOptionsSchema.safeParse(options, { error: issueMessage });
-  if (!result.success) {
-    throw new LivenessError('INVALID_OPTIONS', { detail: describeIssues(result.error.issues) });
-  }
-  return result.data;
+  return validateOptionsWith<LivenessRequestOptions>(livenessRequestOptionsSchema, options);
 }
 
 /** The text sent as `metadata`: strings as they are, objects as JSON. */

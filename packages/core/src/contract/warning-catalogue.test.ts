@@ -9,7 +9,13 @@ import {
   UNKNOWN_WARNING_ENTRY,
   WARNING_CATALOGUE,
 } from './warning-catalogue.js';
-import { WARNING_TAGS } from './warning-tags.js';
+import {
+  FACE_MATCH_WARNING_TAGS,
+  isKnownFaceMatchWarningTag,
+  isKnownLivenessWarningTag,
+  isKnownWarningTag,
+  WARNING_TAGS,
+} from './warning-tags.js';
 
 /** The tags of the reference (didit-passive-liveness-api.md), written out independently. */
 const REFERENCE_TAGS = [
@@ -26,11 +32,17 @@ const REFERENCE_TAGS = [
   'HIGH_FACE_LUMINANCE',
 ];
 
+/** The tags `POST /v3/face-match/` can raise (didit-face-match-api.md), written out independently. */
+const FACE_MATCH_REFERENCE_TAGS = ['NO_REFERENCE_IMAGE', 'LOW_FACE_MATCH_SIMILARITY'];
+
 describe('WARNING_CATALOGUE', () => {
-  it('has exactly one entry per tag of the reference, with text for both keys', () => {
+  it('has exactly one entry per tag of the two references, with text for both keys', () => {
     expect([...WARNING_TAGS].sort()).toEqual([...REFERENCE_TAGS].sort());
-    expect(Object.keys(WARNING_CATALOGUE).sort()).toEqual([...REFERENCE_TAGS].sort());
-    for (const tag of WARNING_TAGS) {
+    expect([...FACE_MATCH_WARNING_TAGS].sort()).toEqual([...FACE_MATCH_REFERENCE_TAGS].sort());
+    expect(Object.keys(WARNING_CATALOGUE).sort()).toEqual(
+      [...REFERENCE_TAGS, ...FACE_MATCH_REFERENCE_TAGS].sort(),
+    );
+    for (const tag of [...WARNING_TAGS, ...FACE_MATCH_WARNING_TAGS]) {
       const entry = WARNING_CATALOGUE[tag];
       expect(entry.tag).toBe(tag);
       expect(en[entry.titleKey]).toBeTruthy();
@@ -108,6 +120,59 @@ describe('WARNING_CATALOGUE', () => {
     const advice = capture.map((tag) => en[WARNING_CATALOGUE[tag].adviceKey]);
     expect(new Set(advice).size).toBe(advice.length);
     for (const tag of capture) expect(WARNING_CATALOGUE[tag].retakeHelps).toBe(true);
+  });
+});
+
+describe('the face-match tags', () => {
+  it('always decline, can be cleared by new photos, and coach openly', () => {
+    for (const tag of FACE_MATCH_WARNING_TAGS) {
+      const entry = WARNING_CATALOGUE[tag];
+      expect(entry).toMatchObject({
+        severity: 'decline',
+        logType: 'error',
+        retakeHelps: true,
+        neutral: false,
+      });
+    }
+    expect(WARNING_CATALOGUE.NO_REFERENCE_IMAGE.kind).toBe('capture-quality');
+    expect(WARNING_CATALOGUE.LOW_FACE_MATCH_SIMILARITY.kind).toBe('match');
+  });
+
+  it('name the photo to redo: the ID photo first for no face, either photo for a low similarity', () => {
+    const noFace = en[WARNING_CATALOGUE.NO_REFERENCE_IMAGE.adviceKey];
+    expect(noFace).toMatch(/ID photo or the selfie/);
+    expect(noFace).toMatch(/clearer, well-lit ID photo/);
+    const lowSimilarity = en[WARNING_CATALOGUE.LOW_FACE_MATCH_SIMILARITY.adviceKey];
+    expect(lowSimilarity).toMatch(/same person/);
+    expect(lowSimilarity).toMatch(/selfie again/);
+    expect(lowSimilarity).toMatch(/clearer ID photo/);
+  });
+
+  it('are told apart from the liveness tags', () => {
+    for (const tag of FACE_MATCH_WARNING_TAGS) {
+      expect(isKnownWarningTag(tag)).toBe(true);
+      expect(isKnownFaceMatchWarningTag(tag)).toBe(true);
+      expect(isKnownLivenessWarningTag(tag)).toBe(false);
+      expect(describeWarningTag(tag)).toBe(WARNING_CATALOGUE[tag]);
+    }
+    for (const tag of WARNING_TAGS) {
+      expect(isKnownWarningTag(tag)).toBe(true);
+      expect(isKnownLivenessWarningTag(tag)).toBe(true);
+      expect(isKnownFaceMatchWarningTag(tag)).toBe(false);
+    }
+    for (const tag of ['FACE_MATCH_NOT_COMPUTED', 'NO_FACE_IN_SELFIE', 'no_reference_image', 42]) {
+      expect(isKnownWarningTag(tag)).toBe(false);
+    }
+  });
+
+  it('build warnings the local engine can send', () => {
+    expect(createWarning('LOW_FACE_MATCH_SIMILARITY', { feature: 'FACEMATCH' })).toEqual({
+      risk: 'LOW_FACE_MATCH_SIMILARITY',
+      log_type: 'error',
+      short_description: 'Low face match similarity',
+      long_description: WARNING_CATALOGUE.LOW_FACE_MATCH_SIMILARITY.longDescription,
+      feature: 'FACEMATCH',
+    });
   });
 });
 

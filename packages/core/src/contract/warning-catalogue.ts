@@ -10,10 +10,12 @@ export type WarningSeverity = 'decline' | 'review' | 'info';
 
 /**
  * What a warning is about: the photo itself (`capture-quality`, a retake with better framing or
- * light helps), the liveness `score`, who the face belongs to (`identity`: blocklists,
- * duplicates), or a presentation attack (`fraud`). `unknown` for tags this version does not know.
+ * light helps; for a face match, no face found in one of the two photos), the liveness `score`,
+ * the face-match similarity (`match`: the two photos do not look like the same person), who the
+ * face belongs to (`identity`: blocklists, duplicates), or a presentation attack (`fraud`).
+ * `unknown` for tags this version does not know.
  */
-export type WarningKind = 'capture-quality' | 'score' | 'identity' | 'fraud' | 'unknown';
+export type WarningKind = 'capture-quality' | 'score' | 'match' | 'identity' | 'fraud' | 'unknown';
 
 export interface WarningCatalogueEntry {
   tag: WarningTag | 'UNKNOWN';
@@ -75,14 +77,19 @@ function entry<T extends WarningTag | 'UNKNOWN'>(tag: T, input: EntryInput): War
 }
 
 /**
- * Every warning tag of the reference with its default severity, kind, retake decision, text keys
- * and server-side descriptions. NO_FACE_DETECTED, LIVENESS_FACE_ATTACK, FACE_IN_BLOCKLIST and
+ * Every warning tag of the two references (passive liveness, then face match) with its default
+ * severity, kind, retake decision, text keys and server-side descriptions. NO_FACE_DETECTED, LIVENESS_FACE_ATTACK, FACE_IN_BLOCKLIST and
  * POSSIBLE_FACE_IN_BLOCKLIST always decline; MULTIPLE_FACES_DETECTED is reported without declining;
  * the duplicate-face tags are information only; the score, quality and luminance tags decline by
  * default (their severity is configurable on the server).
  *
  * Retakes: a presentation attack may be a false positive on a poor photo, so a retake is allowed
  * but its text stays neutral; a blocklist match does not change with a new photo, so no retake.
+ *
+ * Face match: both tags always decline on the standalone endpoint, and both can be cleared by new
+ * photos: NO_REFERENCE_IMAGE (no face found in one of the two images: a clearer ID photo or selfie)
+ * and LOW_FACE_MATCH_SIMILARITY (score at or below the decline threshold: a new selfie or a
+ * clearer ID photo; a different person stays declined).
  */
 export const WARNING_CATALOGUE: Readonly<Record<WarningTag, WarningCatalogueEntry>> = {
   NO_FACE_DETECTED: entry('NO_FACE_DETECTED', {
@@ -173,6 +180,23 @@ export const WARNING_CATALOGUE: Readonly<Record<WarningTag, WarningCatalogueEntr
     neutral: false,
     shortDescription: 'High face luminance',
     longDescription: 'The face is too bright or overexposed to be checked reliably.',
+  }),
+  NO_REFERENCE_IMAGE: entry('NO_REFERENCE_IMAGE', {
+    severity: 'decline',
+    kind: 'capture-quality',
+    retakeHelps: true,
+    neutral: false,
+    shortDescription: 'No face to compare',
+    longDescription: 'A face could not be found in one of the two images, so no similarity was computed.',
+  }),
+  LOW_FACE_MATCH_SIMILARITY: entry('LOW_FACE_MATCH_SIMILARITY', {
+    severity: 'decline',
+    kind: 'match',
+    retakeHelps: true,
+    neutral: false,
+    shortDescription: 'Low face match similarity',
+    longDescription:
+      'The similarity between the two faces is at or below the decline threshold, so they are not considered the same person.',
   }),
 };
 

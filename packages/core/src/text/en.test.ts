@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIVENESS_STATUSES } from '../contract/liveness-response.js';
-import { WARNING_TAGS } from '../contract/warning-tags.js';
+import { FACE_MATCH_WARNING_TAGS, WARNING_TAGS } from '../contract/warning-tags.js';
 import { LIVENESS_ERROR_CODES } from '../errors/error-codes.js';
 import { LivenessError } from '../errors/liveness-error.js';
 import { GUIDANCE_CODES } from '../frame/guidance-code.js';
@@ -26,7 +26,7 @@ describe('en text table', () => {
   });
 
   it('has a title and advice for every warning tag and for unknown tags', () => {
-    for (const tag of [...WARNING_TAGS, 'UNKNOWN']) {
+    for (const tag of [...WARNING_TAGS, ...FACE_MATCH_WARNING_TAGS, 'UNKNOWN']) {
       expectText(`warning.${tag}.title`);
       expectText(`warning.${tag}.advice`);
     }

@@ -60,6 +60,12 @@ export const en = {
   'warning.HIGH_FACE_LUMINANCE.title': 'The photo is too bright',
   'warning.HIGH_FACE_LUMINANCE.advice':
     'Move out of direct sunlight or away from strong light shining on your face, then try again.',
+  'warning.NO_REFERENCE_IMAGE.title': 'We couldn’t find a face to compare',
+  'warning.NO_REFERENCE_IMAGE.advice':
+    'We could not find a face in the ID photo or the selfie. Use a clearer, well-lit ID photo with the whole face visible and upright, then try again.',
+  'warning.LOW_FACE_MATCH_SIMILARITY.title': 'The faces don’t match',
+  'warning.LOW_FACE_MATCH_SIMILARITY.advice':
+    'The selfie and the ID photo do not look like the same person. Take the selfie again in good light, looking straight at the camera, or use a clearer ID photo.',
   'warning.UNKNOWN.title': 'We couldn’t complete the check',
   'warning.UNKNOWN.advice': 'Please try again. If it keeps happening, contact support.',
 

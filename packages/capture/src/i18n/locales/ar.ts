@@ -43,6 +43,12 @@ export const ar: LivenessText = {
   'warning.HIGH_FACE_LUMINANCE.title': 'الصورة ساطعة جدًا',
   'warning.HIGH_FACE_LUMINANCE.advice':
     'ابتعد عن أشعة الشمس المباشرة أو عن الضوء القوي المسلّط على وجهك، ثم حاول مرة أخرى.',
+  'warning.NO_REFERENCE_IMAGE.title': 'لم نجد وجهًا للمقارنة',
+  'warning.NO_REFERENCE_IMAGE.advice':
+    'لم نتمكن من العثور على وجه في صورة الهوية أو في الصورة الذاتية. استخدم صورة هوية أوضح وجيدة الإضاءة يظهر فيها الوجه كاملًا ومستقيمًا، ثم حاول مرة أخرى.',
+  'warning.LOW_FACE_MATCH_SIMILARITY.title': 'الوجهان غير متطابقين',
+  'warning.LOW_FACE_MATCH_SIMILARITY.advice':
+    'لا يبدو أن الصورة الذاتية وصورة الهوية لنفس الشخص. التقط الصورة الذاتية مرة أخرى في إضاءة جيدة وانظر مباشرةً إلى الكاميرا، أو استخدم صورة هوية أوضح.',
   'warning.UNKNOWN.title': 'لم نتمكن من إكمال الفحص',
   'warning.UNKNOWN.advice': 'يُرجى المحاولة مرة أخرى. إذا تكرر ذلك، تواصل مع الدعم.',
 

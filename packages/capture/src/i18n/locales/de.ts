@@ -48,6 +48,12 @@ export const de: LivenessText = {
   'warning.HIGH_FACE_LUMINANCE.title': 'Das Foto ist zu hell',
   'warning.HIGH_FACE_LUMINANCE.advice':
     'Gehen Sie aus dem direkten Sonnenlicht oder weg von starkem Licht auf Ihrem Gesicht und versuchen Sie es erneut.',
+  'warning.NO_REFERENCE_IMAGE.title': 'Wir konnten kein Gesicht zum Vergleichen finden',
+  'warning.NO_REFERENCE_IMAGE.advice':
+    'Wir konnten im Ausweisfoto oder im Selfie kein Gesicht finden. Verwenden Sie ein schärferes, gut beleuchtetes Ausweisfoto, auf dem das ganze Gesicht aufrecht zu sehen ist, und versuchen Sie es erneut.',
+  'warning.LOW_FACE_MATCH_SIMILARITY.title': 'Die Gesichter stimmen nicht überein',
+  'warning.LOW_FACE_MATCH_SIMILARITY.advice':
+    'Das Selfie und das Ausweisfoto scheinen nicht dieselbe Person zu zeigen. Nehmen Sie das Selfie bei gutem Licht erneut auf und schauen Sie direkt in die Kamera, oder verwenden Sie ein deutlicheres Ausweisfoto.',
   'warning.UNKNOWN.title': 'Wir konnten die Prüfung nicht abschließen',
   'warning.UNKNOWN.advice':
     'Bitte versuchen Sie es erneut. Wenn es wieder passiert, kontaktieren Sie den Support.',

@@ -45,6 +45,12 @@ export const es: LivenessText = {
   'warning.HIGH_FACE_LUMINANCE.title': 'La foto tiene demasiada luz',
   'warning.HIGH_FACE_LUMINANCE.advice':
     'Apártate de la luz solar directa o de una luz fuerte que te dé en la cara y vuelve a intentarlo.',
+  'warning.NO_REFERENCE_IMAGE.title': 'No encontramos una cara para comparar',
+  'warning.NO_REFERENCE_IMAGE.advice':
+    'No encontramos una cara en la foto del documento de identidad ni en el selfi. Usa una foto del documento más nítida y bien iluminada, con la cara entera y derecha, y vuelve a intentarlo.',
+  'warning.LOW_FACE_MATCH_SIMILARITY.title': 'Las caras no coinciden',
+  'warning.LOW_FACE_MATCH_SIMILARITY.advice':
+    'El selfi y la foto del documento de identidad no parecen de la misma persona. Vuelve a hacerte el selfi con buena luz, mirando directamente a la cámara, o usa una foto del documento más nítida.',
   'warning.UNKNOWN.title': 'No hemos podido completar la comprobación',
   'warning.UNKNOWN.advice': 'Vuelve a intentarlo. Si sigue ocurriendo, contacta con soporte.',
 

@@ -48,6 +48,12 @@ export const fr: LivenessText = {
   'warning.HIGH_FACE_LUMINANCE.title': 'La photo est trop claire',
   'warning.HIGH_FACE_LUMINANCE.advice':
     'Éloignez-vous du soleil direct ou d’une lumière forte dirigée sur votre visage, puis réessayez.',
+  'warning.NO_REFERENCE_IMAGE.title': 'Nous n’avons pas trouvé de visage à comparer',
+  'warning.NO_REFERENCE_IMAGE.advice':
+    'Nous n’avons trouvé de visage ni sur la photo de la pièce d’identité ni sur le selfie. Utilisez une photo de la pièce d’identité plus nette et bien éclairée, avec le visage entier et droit, puis réessayez.',
+  'warning.LOW_FACE_MATCH_SIMILARITY.title': 'Les visages ne correspondent pas',
+  'warning.LOW_FACE_MATCH_SIMILARITY.advice':
+    'Le selfie et la photo de la pièce d’identité ne semblent pas montrer la même personne. Reprenez le selfie sous une bonne lumière, en regardant droit vers la caméra, ou utilisez une photo de la pièce d’identité plus nette.',
   'warning.UNKNOWN.title': 'Nous n’avons pas pu terminer la vérification',
   'warning.UNKNOWN.advice': 'Veuillez réessayer. Si le problème persiste, contactez le support.',
 

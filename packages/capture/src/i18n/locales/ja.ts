@@ -42,6 +42,12 @@ export const ja: LivenessText = {
     'もっと明るい場所へ移動するか光源の方を向いて、もう一度お試しください。',
   'warning.HIGH_FACE_LUMINANCE.title': '写真が明るすぎます',
   'warning.HIGH_FACE_LUMINANCE.advice': '直射日光や顔に当たる強い光を避けて、もう一度お試しください。',
+  'warning.NO_REFERENCE_IMAGE.title': '比較する顔が見つかりませんでした',
+  'warning.NO_REFERENCE_IMAGE.advice':
+    '身分証明書の写真または自撮りに顔が見つかりませんでした。顔全体がまっすぐ写った、鮮明で明るい身分証明書の写真を使って、もう一度お試しください。',
+  'warning.LOW_FACE_MATCH_SIMILARITY.title': '顔が一致しません',
+  'warning.LOW_FACE_MATCH_SIMILARITY.advice':
+    '自撮りと身分証明書の写真が同じ人物に見えません。明るい場所でカメラをまっすぐ見て自撮りを撮り直すか、より鮮明な身分証明書の写真を使ってください。',
   'warning.UNKNOWN.title': '確認を完了できませんでした',
   'warning.UNKNOWN.advice':
     'もう一度お試しください。繰り返し発生する場合は、サポートにお問い合わせください。',

@@ -47,6 +47,12 @@ export const pt: LivenessText = {
   'warning.HIGH_FACE_LUMINANCE.title': 'A foto está clara demais',
   'warning.HIGH_FACE_LUMINANCE.advice':
     'Saia da luz direta do sol ou de uma luz forte sobre o rosto e tente novamente.',
+  'warning.NO_REFERENCE_IMAGE.title': 'Não encontramos um rosto para comparar',
+  'warning.NO_REFERENCE_IMAGE.advice':
+    'Não encontramos um rosto na foto do documento de identidade nem na selfie. Use uma foto do documento mais nítida e bem iluminada, com o rosto inteiro e na posição certa, e tente novamente.',
+  'warning.LOW_FACE_MATCH_SIMILARITY.title': 'Os rostos não correspondem',
+  'warning.LOW_FACE_MATCH_SIMILARITY.advice':
+    'A selfie e a foto do documento de identidade não parecem ser da mesma pessoa. Tire a selfie novamente com boa luz, olhando diretamente para a câmera, ou use uma foto do documento mais nítida.',
   'warning.UNKNOWN.title': 'Não foi possível concluir a verificação',
   'warning.UNKNOWN.advice': 'Tente novamente. Se continuar acontecendo, entre em contato com o suporte.',
 

@@ -38,6 +38,12 @@ export const zh: LivenessText = {
   'warning.LOW_FACE_LUMINANCE.advice': '请移到更明亮的地方或面向光源，然后重试。',
   'warning.HIGH_FACE_LUMINANCE.title': '照片太亮',
   'warning.HIGH_FACE_LUMINANCE.advice': '请避开阳光直射或照在脸上的强光，然后重试。',
+  'warning.NO_REFERENCE_IMAGE.title': '未找到可比对的人脸',
+  'warning.NO_REFERENCE_IMAGE.advice':
+    '我们在证件照片或自拍中未找到人脸。请使用更清晰、光线充足、整张脸完整且端正的证件照片，然后重试。',
+  'warning.LOW_FACE_MATCH_SIMILARITY.title': '人脸不匹配',
+  'warning.LOW_FACE_MATCH_SIMILARITY.advice':
+    '自拍与证件照片看起来不是同一个人。请在光线充足处直视摄像头重新自拍，或使用更清晰的证件照片。',
   'warning.UNKNOWN.title': '无法完成检查',
   'warning.UNKNOWN.advice': '请重试。如果问题持续出现，请联系客服。',
 
