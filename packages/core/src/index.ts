@@ -135,6 +135,19 @@ export {
   type LivenessInterpretation,
   type LivenessPrompt,
 } from './contract/interpret-result.js';
+export {
+  interpretFaceMatch,
+  type FaceMatchInterpretation,
+  type FaceMatchRetake,
+} from './contract/interpret-face-match.js';
+export {
+  combineVerification,
+  outcomeTextKeys,
+  VERIFICATION_OUTCOMES,
+  type VerificationOutcome,
+  type VerificationResult,
+  type VerificationRetake,
+} from './contract/verification-outcome.js';
 
 // Errors
 export {

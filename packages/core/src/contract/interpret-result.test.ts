@@ -140,4 +140,17 @@ describe('interpretResult', () => {
     expect(result.canRetake).toBe(false);
     expect(result.prompts).toHaveLength(1);
   });
+
+  it('gives a face-match tag on a liveness answer the generic text', () => {
+    const result = interpretResult(
+      response('Declined', [{ risk: 'LOW_FACE_MATCH_SIMILARITY', log_type: 'error' }]),
+    );
+    expect(result.prompts[0]).toMatchObject({
+      tag: 'LOW_FACE_MATCH_SIMILARITY',
+      known: false,
+      kind: 'unknown',
+      textKey: 'warning.UNKNOWN.advice',
+    });
+    expect(result.canRetake).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIVENESS_STATUSES } from '../contract/liveness-response.js';
+import { outcomeTextKeys, VERIFICATION_OUTCOMES } from '../contract/verification-outcome.js';
 import { FACE_MATCH_WARNING_TAGS, WARNING_TAGS } from '../contract/warning-tags.js';
 import { LIVENESS_ERROR_CODES } from '../errors/error-codes.js';
 import { LivenessError } from '../errors/liveness-error.js';
@@ -47,9 +48,19 @@ describe('en text table', () => {
     for (const status of LIVENESS_STATUSES) expectText(statusTextKey(status));
   });
 
+  it('has a distinct title and body for every outcome of the combined flow', () => {
+    const texts = VERIFICATION_OUTCOMES.flatMap((outcome) => {
+      const { title, body } = outcomeTextKeys(outcome);
+      return [expectText(title), expectText(body)];
+    });
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(en['outcome.reference-unusable.body']).toMatch(/ID photo/);
+    expect(en['outcome.no-match.body']).toMatch(/selfie again or use a clearer ID photo/);
+  });
+
   it('has no key outside the documented families and no stray placeholders', () => {
     for (const [key, text] of Object.entries(table)) {
-      expect(key).toMatch(/^(hint|warning|error|status)\./);
+      expect(key).toMatch(/^(hint|warning|error|status|outcome)\./);
       const names = textArguments(text).map((argument) => argument.name);
       expect(names, key).toEqual(key === 'error.RATE_LIMITED.actionWithDelay' ? ['seconds'] : []);
       if (names.length === 0) expect(text, key).not.toMatch(/[{}]/);

@@ -1,3 +1,4 @@
+import type { VerificationOutcome } from '../contract/verification-outcome.js';
 import type { WarningTag } from '../contract/warning-tags.js';
 import type { LivenessErrorCode } from '../errors/error-codes.js';
 import type { GuidanceCode } from '../frame/guidance-code.js';
@@ -10,7 +11,9 @@ import type { GuidanceCode } from '../frame/guidance-code.js';
  *   get neutral text that never explains how to pass;
  * - `error.<CODE>` / `error.<CODE>.action`: what went wrong and what to do
  *   (`error.RATE_LIMITED.actionWithDelay` takes `{seconds}`, as a plural);
- * - `status.<STATUS>`: the outcome of a check.
+ * - `status.<STATUS>`: the outcome of a check;
+ * - `outcome.<OUTCOME>.title` / `outcome.<OUTCOME>.body`: the outcome of the combined flow
+ *   (liveness, then face match against an ID photo).
  *
  * Placeholders are `{name}`, and text with a count has a form per plural category
  * (`{seconds, plural, one {…#…} other {…#…}}`), both filled by `formatText`. Extend it by spreading:
@@ -132,15 +135,29 @@ export const en = {
   'status.DECLINED': 'We could not verify you',
   'status.IN_REVIEW': 'Your check is being reviewed',
   'status.NOT_FINISHED': 'The check was not finished',
+
+  // Outcome of the combined flow: liveness, then face match against an ID photo
+  'outcome.verified.title': 'Identity verified',
+  'outcome.verified.body': 'Your selfie passed the liveness check and matches your ID photo.',
+  'outcome.liveness-failed.title': 'We could not confirm your selfie',
+  'outcome.liveness-failed.body':
+    'Your selfie did not pass the liveness check, so it was not compared with your ID photo.',
+  'outcome.no-match.title': 'The faces don’t match',
+  'outcome.no-match.body':
+    'Your selfie and your ID photo do not look like the same person. Take the selfie again or use a clearer ID photo.',
+  'outcome.reference-unusable.title': 'We can’t use this ID photo',
+  'outcome.reference-unusable.body':
+    'We could not find a face to compare in your ID photo. Use a clearer, well-lit ID photo with the whole face visible, then try again.',
 } as const satisfies Record<RequiredCoreTextKey, string> & Record<string, string>;
 
-/** The keys the table must have: every guidance code, warning tag, error code and status. */
+/** The keys the table must have: every guidance code, warning tag, error code, status and outcome. */
 type RequiredCoreTextKey =
   | `hint.${GuidanceCode}`
   | `warning.${WarningTag | 'UNKNOWN'}.${'title' | 'advice'}`
   | `error.${LivenessErrorCode}`
   | `error.${LivenessErrorCode}.action`
-  | `status.${'APPROVED' | 'DECLINED' | 'IN_REVIEW' | 'NOT_FINISHED'}`;
+  | `status.${'APPROVED' | 'DECLINED' | 'IN_REVIEW' | 'NOT_FINISHED'}`
+  | `outcome.${VerificationOutcome}.${'title' | 'body'}`;
 
 /** A key of the core text table. */
 export type CoreTextKey = keyof typeof en;

@@ -113,6 +113,17 @@ export const ar: LivenessText = {
   'status.IN_REVIEW': 'فحصك قيد المراجعة',
   'status.NOT_FINISHED': 'لم يكتمل الفحص',
 
+  'outcome.verified.title': 'تم التحقق من هويتك',
+  'outcome.verified.body': 'اجتازت صورتك الذاتية فحص الحيوية وهي تطابق صورة هويتك.',
+  'outcome.liveness-failed.title': 'لم نتمكن من تأكيد صورتك الذاتية',
+  'outcome.liveness-failed.body': 'لم تجتز صورتك الذاتية فحص الحيوية، لذلك لم تتم مقارنتها بصورة هويتك.',
+  'outcome.no-match.title': 'الوجهان غير متطابقين',
+  'outcome.no-match.body':
+    'لا يبدو أن صورتك الذاتية وصورة هويتك لنفس الشخص. التقط الصورة الذاتية مرة أخرى أو استخدم صورة هوية أوضح.',
+  'outcome.reference-unusable.title': 'لا يمكننا استخدام صورة الهوية هذه',
+  'outcome.reference-unusable.body':
+    'لم نجد وجهًا للمقارنة في صورة هويتك. استخدم صورة أوضح وجيدة الإضاءة يظهر فيها الوجه كاملًا، ثم حاول مرة أخرى.',
+
   'ui.title': 'فحص الوجه',
   'ui.intro.title': 'التقط صورة ذاتية لتأكيد هويتك',
   'ui.intro.body':

@@ -124,6 +124,19 @@ export const de: LivenessText = {
   'status.IN_REVIEW': 'Ihre Prüfung wird überprüft',
   'status.NOT_FINISHED': 'Die Prüfung wurde nicht abgeschlossen',
 
+  'outcome.verified.title': 'Identität bestätigt',
+  'outcome.verified.body':
+    'Ihr Selfie hat die Lebendigkeitsprüfung bestanden und stimmt mit Ihrem Ausweisfoto überein.',
+  'outcome.liveness-failed.title': 'Wir konnten Ihr Selfie nicht bestätigen',
+  'outcome.liveness-failed.body':
+    'Ihr Selfie hat die Lebendigkeitsprüfung nicht bestanden und wurde daher nicht mit Ihrem Ausweisfoto verglichen.',
+  'outcome.no-match.title': 'Die Gesichter stimmen nicht überein',
+  'outcome.no-match.body':
+    'Ihr Selfie und Ihr Ausweisfoto scheinen nicht dieselbe Person zu zeigen. Nehmen Sie das Selfie erneut auf oder verwenden Sie ein deutlicheres Ausweisfoto.',
+  'outcome.reference-unusable.title': 'Wir können dieses Ausweisfoto nicht verwenden',
+  'outcome.reference-unusable.body':
+    'Wir konnten auf Ihrem Ausweisfoto kein Gesicht zum Vergleichen finden. Verwenden Sie ein schärferes, gut beleuchtetes Ausweisfoto, auf dem das ganze Gesicht zu sehen ist, und versuchen Sie es erneut.',
+
   'ui.title': 'Gesichtsprüfung',
   'ui.intro.title': 'Machen Sie ein Selfie, um zu bestätigen, dass Sie es sind',
   'ui.intro.body':

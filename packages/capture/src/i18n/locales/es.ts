@@ -119,6 +119,19 @@ export const es: LivenessText = {
   'status.IN_REVIEW': 'Tu comprobación está en revisión',
   'status.NOT_FINISHED': 'La comprobación no ha terminado',
 
+  'outcome.verified.title': 'Identidad verificada',
+  'outcome.verified.body':
+    'Tu selfi ha superado la comprobación de vida y coincide con la foto de tu documento de identidad.',
+  'outcome.liveness-failed.title': 'No hemos podido confirmar tu selfi',
+  'outcome.liveness-failed.body':
+    'Tu selfi no ha superado la comprobación de vida, así que no se ha comparado con la foto de tu documento de identidad.',
+  'outcome.no-match.title': 'Las caras no coinciden',
+  'outcome.no-match.body':
+    'Tu selfi y la foto de tu documento de identidad no parecen de la misma persona. Vuelve a hacerte el selfi o usa una foto del documento más nítida.',
+  'outcome.reference-unusable.title': 'No podemos usar esta foto del documento',
+  'outcome.reference-unusable.body':
+    'No encontramos una cara para comparar en la foto de tu documento de identidad. Usa una foto más nítida y bien iluminada, con la cara entera visible, y vuelve a intentarlo.',
+
   'ui.title': 'Comprobación facial',
   'ui.intro.title': 'Hazte un selfi para confirmar que eres tú',
   'ui.intro.body':

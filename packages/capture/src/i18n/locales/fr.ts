@@ -122,6 +122,19 @@ export const fr: LivenessText = {
   'status.IN_REVIEW': 'Votre vérification est en cours d’examen',
   'status.NOT_FINISHED': 'La vérification n’est pas terminée',
 
+  'outcome.verified.title': 'Identité vérifiée',
+  'outcome.verified.body':
+    'Votre selfie a passé la vérification du vivant et correspond à la photo de votre pièce d’identité.',
+  'outcome.liveness-failed.title': 'Nous n’avons pas pu confirmer votre selfie',
+  'outcome.liveness-failed.body':
+    'Votre selfie n’a pas passé la vérification du vivant ; il n’a donc pas été comparé à la photo de votre pièce d’identité.',
+  'outcome.no-match.title': 'Les visages ne correspondent pas',
+  'outcome.no-match.body':
+    'Votre selfie et la photo de votre pièce d’identité ne semblent pas montrer la même personne. Reprenez le selfie ou utilisez une photo de la pièce d’identité plus nette.',
+  'outcome.reference-unusable.title': 'Nous ne pouvons pas utiliser cette photo de pièce d’identité',
+  'outcome.reference-unusable.body':
+    'Nous n’avons pas trouvé de visage à comparer sur la photo de votre pièce d’identité. Utilisez une photo plus nette et bien éclairée, avec le visage entier visible, puis réessayez.',
+
   'ui.title': 'Vérification du visage',
   'ui.intro.title': 'Prenez un selfie pour confirmer que c’est bien vous',
   'ui.intro.body':

@@ -116,6 +116,18 @@ export const ja: LivenessText = {
   'status.IN_REVIEW': '確認内容を審査しています',
   'status.NOT_FINISHED': '確認は完了していません',
 
+  'outcome.verified.title': '本人確認が完了しました',
+  'outcome.verified.body': '自撮りは生体検知に合格し、身分証明書の写真と一致しました。',
+  'outcome.liveness-failed.title': '自撮りを確認できませんでした',
+  'outcome.liveness-failed.body':
+    '自撮りが生体検知に合格しなかったため、身分証明書の写真との照合は行っていません。',
+  'outcome.no-match.title': '顔が一致しません',
+  'outcome.no-match.body':
+    '自撮りと身分証明書の写真が同じ人物に見えません。自撮りを撮り直すか、より鮮明な身分証明書の写真を使ってください。',
+  'outcome.reference-unusable.title': 'この身分証明書の写真は使用できません',
+  'outcome.reference-unusable.body':
+    '身分証明書の写真に比較できる顔が見つかりませんでした。顔全体が写った、鮮明で明るい写真を使って、もう一度お試しください。',
+
   'ui.title': '顔の確認',
   'ui.intro.title': 'ご本人であることを確認するため、自撮りをしてください',
   'ui.intro.body':

@@ -119,6 +119,19 @@ export const pt: LivenessText = {
   'status.IN_REVIEW': 'A sua verificação está em análise',
   'status.NOT_FINISHED': 'A verificação não foi concluída',
 
+  'outcome.verified.title': 'Identidade verificada',
+  'outcome.verified.body':
+    'A sua selfie passou na verificação de vivacidade e corresponde à foto do seu documento de identidade.',
+  'outcome.liveness-failed.title': 'Não foi possível confirmar a sua selfie',
+  'outcome.liveness-failed.body':
+    'A sua selfie não passou na verificação de vivacidade, por isso não foi comparada com a foto do seu documento de identidade.',
+  'outcome.no-match.title': 'Os rostos não correspondem',
+  'outcome.no-match.body':
+    'A sua selfie e a foto do seu documento de identidade não parecem ser da mesma pessoa. Tire a selfie novamente ou use uma foto do documento mais nítida.',
+  'outcome.reference-unusable.title': 'Não podemos usar esta foto do documento',
+  'outcome.reference-unusable.body':
+    'Não encontramos um rosto para comparar na foto do seu documento de identidade. Use uma foto mais nítida e bem iluminada, com o rosto inteiro visível, e tente novamente.',
+
   'ui.title': 'Verificação facial',
   'ui.intro.title': 'Tire uma selfie para confirmar que é você',
   'ui.intro.body':

@@ -102,6 +102,16 @@ export const zh: LivenessText = {
   'status.IN_REVIEW': '您的检查正在审核中',
   'status.NOT_FINISHED': '检查尚未完成',
 
+  'outcome.verified.title': '身份已验证',
+  'outcome.verified.body': '您的自拍已通过活体检测，并与您的证件照片相符。',
+  'outcome.liveness-failed.title': '我们无法确认您的自拍',
+  'outcome.liveness-failed.body': '您的自拍未通过活体检测，因此未与您的证件照片进行比对。',
+  'outcome.no-match.title': '人脸不匹配',
+  'outcome.no-match.body': '您的自拍与证件照片看起来不是同一个人。请重新自拍，或使用更清晰的证件照片。',
+  'outcome.reference-unusable.title': '无法使用此证件照片',
+  'outcome.reference-unusable.body':
+    '我们在您的证件照片中未找到可比对的人脸。请使用更清晰、光线充足、整张脸清晰可见的照片，然后重试。',
+
   'ui.title': '人脸检查',
   'ui.intro.title': '拍一张自拍，确认是您本人',
   'ui.intro.body': '我们将使用您的摄像头拍一张脸部照片，以确认您本人在场。浏览器会请求您允许使用摄像头。',
