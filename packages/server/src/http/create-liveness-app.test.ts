@@ -198,6 +198,7 @@ describe('the liveness HTTP app over real HTTP (Didit engine, fake Didit)', () =
       check: async () => {
         throw new TypeError('boom');
       },
+      faceMatch: async () => ({}),
       close: async () => {},
     };
     const server = await startLivenessServer(

@@ -1,14 +1,19 @@
+import { FACE_MATCH_PATH, LIVENESS_PATH, MAX_IMAGE_BYTES } from '@liveness-kit/core';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { LivenessEngine } from '../engine/engine.js';
 import { engineErrorToProblem } from './engine-error-to-problem.js';
-import { parseLivenessForm, MAX_IMAGE_BYTES } from './parse-liveness-form.js';
+import { parseFaceMatchForm } from './parse-face-match-form.js';
+import { parseLivenessForm } from './parse-liveness-form.js';
 import { HttpProblem, problemResponse } from './problem.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { mountUploadRoute, type UploadGuard } from './upload-route.js';
 
-/** The contract's path. */
-export const LIVENESS_PATH = '/v3/passive-liveness/';
+/** The contract's paths (core's). */
+export { FACE_MATCH_PATH, LIVENESS_PATH } from '@liveness-kit/core';
+
+/** Room for the text fields and the multipart framing, on top of the images. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 export interface LivenessAppOptions {
   /** The engine that answers checks: `createLocalEngine()` or `createDiditEngine()`. */
@@ -19,19 +24,21 @@ export interface LivenessAppOptions {
    */
   corsOrigins?: string[];
   /**
-   * The host app's own session check. Return `true` to allow; `false` answers 401; throwing an
-   * `HttpProblem` answers with it.
+   * The host app's own session check, for both routes. Return `true` to allow; `false` answers 401;
+   * throwing an `HttpProblem` answers with it.
    */
   authorize?: (request: Request) => boolean | Promise<boolean>;
-  /** Per-client limit on liveness checks; off when absent. */
+  /** Per-client limit on liveness checks and face matches together (one count); off when absent. */
   rateLimit?: RateLimitOptions;
   /** Who a client is, for the rate limit. Default: the socket's address (Node), else one shared key. */
   clientKey?: (c: Context) => string;
   /**
-   * Largest request body accepted, in bytes, enforced while it streams in (default: the 5 MB
-   * image limit plus 64 KB for the other fields and multipart framing).
+   * Largest liveness request body accepted, in bytes, enforced while it streams in (default: the
+   * 5 MB image limit plus 64 KB for the other fields and multipart framing).
    */
   maxBodyBytes?: number;
+  /** Largest face-match request body (two images): default 2 x 5 MB plus 64 KB. */
+  maxFaceMatchBodyBytes?: number;
   /** Path prefix the routes are mounted under (default none). */
   basePath?: string;
   /**
@@ -42,19 +49,22 @@ export interface LivenessAppOptions {
 }
 
 /**
- * The liveness HTTP API as a Web-standard handler: `app.fetch(request) → Response`.
- * Routes: `POST /v3/passive-liveness/` (the Didit contract) and `GET /healthz`.
+ * The liveness HTTP API as a Web-standard handler: `app.fetch(request) → Response`. Routes:
+ * `POST /v3/passive-liveness/` and `POST /v3/face-match/` (the Didit contracts) and `GET /healthz`.
  */
 export function createLivenessApp(options: LivenessAppOptions): Hono {
   const {
     engine,
     corsOrigins = [],
-    authorize,
     rateLimit,
-    clientKey = defaultClientKey,
-    maxBodyBytes = MAX_IMAGE_BYTES + 64 * 1024,
+    maxBodyBytes = MAX_IMAGE_BYTES + FORM_OVERHEAD_BYTES,
+    maxFaceMatchBodyBytes = 2 * MAX_IMAGE_BYTES + FORM_OVERHEAD_BYTES,
   } = options;
-  const limiter = rateLimit ? createRateLimiter(rateLimit) : undefined;
+  const guard: UploadGuard = {
+    authorize: options.authorize,
+    limiter: rateLimit ? createRateLimiter(rateLimit) : undefined,
+    clientKey: options.clientKey ?? defaultClientKey,
+  };
   const app = new Hono();
   const api = options.basePath ? app.basePath(options.basePath) : app;
 
@@ -73,64 +83,36 @@ export function createLivenessApp(options: LivenessAppOptions): Hono {
 
   api.get('/healthz', (c) => c.json({ ok: true, engine: engine.name }));
 
-  const check = async (c: Context) => {
-    if (authorize && !(await authorize(c.req.raw))) {
-      throw new HttpProblem(
-        401,
-        'UNAUTHORIZED',
-        'Not signed in, or the session does not allow a liveness check.',
-      );
-    }
-    if (limiter) {
-      const decision = limiter.hit(clientKey(c));
-      const headers = {
-        'X-RateLimit-Limit': String(decision.limit),
-        'X-RateLimit-Remaining': String(decision.remaining),
-        'X-RateLimit-Reset': String(Math.ceil(decision.resetMs / 1000)),
-      };
-      if (!decision.allowed) {
-        throw new HttpProblem(429, 'RATE_LIMITED', 'Too many liveness checks: wait and try again.', {
-          ...headers,
-          'Retry-After': String(Math.max(1, Math.ceil(decision.resetMs / 1000))),
-        });
-      }
-      for (const [k, v] of Object.entries(headers)) c.header(k, v);
-    }
-    const contentType = c.req.header('content-type') ?? '';
-    if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
-      throw new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the image as multipart/form-data.');
-    }
-    let form: FormData;
-    try {
-      form = await c.req.raw.formData();
-    } catch {
-      throw new HttpProblem(400, 'INVALID_MULTIPART', 'The multipart body could not be read.');
-    }
-    const request = await parseLivenessForm(form);
-    const body = await engine.check(request, c.req.raw.signal);
-    return c.json(body as object, 200);
-  };
-
-  const limit = bodyLimit({
-    maxSize: maxBodyBytes,
-    onError: () => {
-      throw new HttpProblem(413, 'FILE_TOO_LARGE', 'The request is larger than the 5 MB image limit.', {
-        Connection: 'close',
-      });
+  const megabytes = MAX_IMAGE_BYTES / (1024 * 1024);
+  mountUploadRoute(
+    api,
+    {
+      path: LIVENESS_PATH,
+      maxBodyBytes,
+      tooLargeDetail: `The request is larger than the ${megabytes} MB image limit.`,
+      subject: 'liveness check',
+      answer: async (form, signal) => engine.check(await parseLivenessForm(form), signal),
     },
-  });
-  api.post(LIVENESS_PATH, limit, check);
-  api.post(LIVENESS_PATH.slice(0, -1), limit, check);
-  api.all(LIVENESS_PATH, () => {
-    throw new HttpProblem(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { Allow: 'POST' });
-  });
+    guard,
+  );
+  mountUploadRoute(
+    api,
+    {
+      path: FACE_MATCH_PATH,
+      maxBodyBytes: maxFaceMatchBodyBytes,
+      tooLargeDetail: `The request is larger than two images of at most ${megabytes} MB each.`,
+      subject: 'face match',
+      answer: async (form, signal) => engine.faceMatch(await parseFaceMatchForm(form), signal),
+    },
+    guard,
+  );
 
   app.notFound(() => problemResponse(new HttpProblem(404, 'NOT_FOUND', 'No such route.')));
   const reportUnexpected =
     options.onUnexpectedError ?? ((error: unknown) => console.error('liveness-kit: unexpected error', error));
   app.onError((error) => {
     const problem = error instanceof HttpProblem ? error : engineErrorToProblem(error);
-    if (problem.code === 'INTERNAL') reportUnexpected(error);
+    if (problem.code === 'INTERNAL') reportUnexpected(problem.cause ?? error);
     return problemResponse(problem);
   });
   return app;

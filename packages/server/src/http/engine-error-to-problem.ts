@@ -16,9 +16,10 @@ interface ErrorLike {
  * keeps its status and `Retry-After`. An `UPSTREAM_*` code tells the client that this server has
  * already retried upstream, so the client does not send again by itself (core's `retriedUpstream`);
  * the operator codes become core's `UPSTREAM_UNAUTHORIZED` / `_PAYMENT_REQUIRED` / `_FORBIDDEN`
- * errors in the browser.
+ * errors in the browser. `subject` names what failed in the 500's detail ("liveness check",
+ * "face match"); the 500 keeps the engine's error as its `cause`, for `onUnexpectedError`.
  */
-export function engineErrorToProblem(error: unknown): HttpProblem {
+export function engineErrorToProblem(error: unknown, subject = 'liveness check'): HttpProblem {
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const code = typeof e.code === 'string' ? e.code : undefined;
   const message =
@@ -87,6 +88,6 @@ export function engineErrorToProblem(error: unknown): HttpProblem {
         'The liveness service gave an answer we cannot read.',
       );
     default:
-      return new HttpProblem(500, 'INTERNAL', 'The liveness check failed on the server.');
+      return new HttpProblem(500, 'INTERNAL', `The ${subject} failed on the server.`, {}, { cause: error });
   }
 }

@@ -34,8 +34,10 @@ export class HttpProblem extends Error {
     readonly code: ProblemCode,
     readonly detail: string,
     readonly headers: Record<string, string> = {},
+    /** What caused it (an engine's error), for `onUnexpectedError`; never sent to the client. */
+    options?: { cause?: unknown },
   ) {
-    super(detail);
+    super(detail, options);
   }
 }
 
