@@ -20,6 +20,8 @@ export interface AnalyseOptions extends DecodeLimits {
   describe: boolean;
   /** The gates a face must pass before the attack model runs on it. */
   gates: FaceGateThresholds;
+  /** Run the attack model (MiniFASNet) on a face that passed the gates. Default true; face match skips it. */
+  judgeAttack?: boolean;
 }
 
 /** One face of the result, in the contract's terms. */
@@ -36,7 +38,7 @@ export interface AnalysedEntity {
 export interface ScoredFaceMeasures extends FaceMeasures {
   /** What the gates said; the attack model ran only when `gate.judgeable`. */
   gate: FaceGate;
-  /** MiniFASNet's fused likelihood of a live face, 0-1; `null` when the gates stopped the face. */
+  /** MiniFASNet's fused likelihood of a live face, 0-1; `null` when the gates stopped the face (or it was not asked for). */
   live: number | null;
   /** Face description (embedding) for duplicate and blocklist matching; `null` unless asked for. */
   embedding: number[] | null;
@@ -94,7 +96,9 @@ export async function analyseImage(
   });
 
   const largest = ordered[0];
-  const scored = largest ? await scoreFace(models, frame, largest, toImage, options.gates) : null;
+  const scored = largest
+    ? await scoreFace(models, frame, largest, toImage, options.gates, options.judgeAttack !== false)
+    : null;
   return { width: image.width, height: image.height, bestAngle: angle, entities, scored };
 }
 
@@ -104,6 +108,7 @@ async function scoreFace(
   face: HumanFace,
   toImage: number,
   thresholds: FaceGateThresholds,
+  judgeAttack: boolean,
 ): Promise<ScoredFaceMeasures> {
   const measures: FaceMeasures = {
     confidence: face.confidence,
@@ -114,7 +119,7 @@ async function scoreFace(
     contextScale: contextScale(face.box, frame.width, frame.height),
   };
   const gate = gateFace(measures, thresholds);
-  const live = gate.judgeable ? (await models.pad.score(frame, face.box)).live : null;
+  const live = judgeAttack && gate.judgeable ? (await models.pad.score(frame, face.box)).live : null;
   return { ...measures, gate, live, embedding: face.embedding };
 }
 

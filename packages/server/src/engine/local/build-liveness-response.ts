@@ -156,7 +156,8 @@ function withDetail(tag: WarningTag, detail: string): LivenessWarning {
   return createWarning(tag, { longDescription: `${text} (${detail}).` });
 }
 
-function parseMetadata(metadata: string | undefined): unknown {
+/** The request's `metadata` text as the object it holds (echoed back); the text itself when it is not JSON. */
+export function parseMetadata(metadata: string | undefined): unknown {
   if (metadata === undefined) return null;
   try {
     return JSON.parse(metadata) as unknown;

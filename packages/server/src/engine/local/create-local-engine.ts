@@ -1,11 +1,15 @@
 import {
+  DEFAULT_FACE_MATCH_THRESHOLD,
+  FACE_MATCH_THRESHOLD_RANGE,
+  isFaceMatchThreshold,
   isLivenessThreshold,
   LIVENESS_THRESHOLD_RANGE,
   LivenessError,
   toLivenessError,
+  type FaceMatchResponse,
   type LivenessResponse,
 } from '@liveness-kit/core';
-import type { EngineRequest, LivenessEngine } from '../engine.js';
+import type { EngineRequest, FaceMatchEngineRequest, LivenessEngine } from '../engine.js';
 import type { AnalyseOptions } from './analyse-image.js';
 import type { AnalysisRunner, AnalysisRunnerStats } from './analysis-runner.js';
 import {
@@ -14,6 +18,7 @@ import {
   statusOf,
   storeMatchWarnings,
 } from './build-liveness-response.js';
+import { buildFaceMatchResponse } from './build-face-match-response.js';
 import type { FaceStore } from './face-store.js';
 import { defaultModelDir, defaultWasmDir } from './human-paths.js';
 import { createInProcessRunner } from './in-process-runner.js';
@@ -65,6 +70,12 @@ export interface LocalEngine extends LivenessEngine {
   /** Resolves to the contract's 200 body; rejects with a `LivenessError` (`INVALID_IMAGE` for bad images). */
   check(request: EngineRequest, signal?: AbortSignal): Promise<LivenessResponse>;
   /**
+   * The face-match contract's 200 body: the largest face of each image described (Human's
+   * `faceres`), compared by cosine similarity, mapped to 0-100 (`face-match-calibration.ts`).
+   * Rejects like `check` (`INVALID_IMAGE` naming the image, `INVALID_OPTIONS` for a bad threshold).
+   */
+  faceMatch(request: FaceMatchEngineRequest, signal?: AbortSignal): Promise<FaceMatchResponse>;
+  /**
    * The embedding (face description) of the image's largest face, `null` when there is none: what
    * a blocklist stores. `rotateImage` is honoured; nothing else of the request is used.
    */
@@ -111,20 +122,28 @@ export function createLocalEngine(options: LocalEngineOptions = {}): LocalEngine
   let closed = false;
 
   // Only the models a check needs: the face description for a store, `embedFace` or demographics.
-  const analyse = (request: EngineRequest, describe: boolean, signal?: AbortSignal) => {
+  const analyseBytes = (
+    image: Uint8Array,
+    what: string,
+    options: { rotateImage: boolean; describe: boolean; judgeAttack?: boolean },
+    signal?: AbortSignal,
+  ) => {
     if (closed) throw new LivenessError('UNKNOWN', { detail: 'the local engine is closed' });
-    if (!(request.image instanceof Uint8Array) || request.image.byteLength === 0) {
-      throw new LivenessError('INVALID_IMAGE', { detail: 'the image is empty' });
+    if (!(image instanceof Uint8Array) || image.byteLength === 0) {
+      throw new LivenessError('INVALID_IMAGE', { detail: `${what} is empty` });
     }
     const analyseOptions: AnalyseOptions = {
       maxInputPixels,
       analysisSize,
-      rotateImage: request.rotateImage === true,
-      describe,
+      rotateImage: options.rotateImage,
+      describe: options.describe,
       gates: thresholds,
+      ...(options.judgeAttack === false && { judgeAttack: false }),
     };
-    return runner.analyse({ bytes: request.image, options: analyseOptions }, signal);
+    return runner.analyse({ bytes: image, options: analyseOptions }, signal);
   };
+  const analyse = (request: EngineRequest, describe: boolean, signal?: AbortSignal) =>
+    analyseBytes(request.image, 'the image', { rotateImage: request.rotateImage === true, describe }, signal);
 
   return {
     name: 'local',
@@ -150,6 +169,32 @@ export function createLocalEngine(options: LocalEngineOptions = {}): LocalEngine
         }
       }
       return buildLivenessResponse(analysis, assessment, {
+        ...(request.vendorData !== undefined && { vendorData: request.vendorData }),
+        ...(request.metadata !== undefined && { metadata: request.metadata }),
+      });
+    },
+    async faceMatch(request: FaceMatchEngineRequest, signal?: AbortSignal): Promise<FaceMatchResponse> {
+      const threshold = request.threshold ?? DEFAULT_FACE_MATCH_THRESHOLD;
+      if (!isFaceMatchThreshold(threshold)) {
+        const { min, max } = FACE_MATCH_THRESHOLD_RANGE;
+        throw new LivenessError('INVALID_OPTIONS', {
+          detail: `face_match_score_decline_threshold must be from ${min} to ${max}, got ${String(threshold)}`,
+        });
+      }
+      const options = { rotateImage: request.rotateImage === true, describe: true, judgeAttack: false };
+      const named = (what: string) => (error: unknown) => {
+        const e = toLivenessError(error, 'UNKNOWN');
+        if (e.code !== 'INVALID_IMAGE' && e.code !== 'FILE_TOO_LARGE') throw e;
+        throw new LivenessError(e.code, { detail: `${what}: ${e.detail ?? e.message}`, cause: e });
+      };
+      // Both at once: a worker pool analyses them on two workers; in-process they queue.
+      const [user, ref] = await Promise.all([
+        analyseBytes(request.userImage, 'the user image', options, signal).catch(named('user_image')),
+        analyseBytes(request.refImage, 'the reference image', options, signal).catch(named('ref_image')),
+      ]);
+      return buildFaceMatchResponse(user, ref, {
+        threshold,
+        saveApiRequest: request.saveApiRequest,
         ...(request.vendorData !== undefined && { vendorData: request.vendorData }),
         ...(request.metadata !== undefined && { metadata: request.metadata }),
       });
