@@ -194,6 +194,8 @@ export {
 } from './upload/submit-liveness.js';
 export { prepareImage, type PreparedImage } from './upload/prepare-image.js';
 export { buildLivenessFormData } from './upload/build-form-data.js';
+export { submitFaceMatch, type SubmitFaceMatchOptions } from './upload/submit-face-match.js';
+export { buildFaceMatchFormData } from './upload/build-face-match-form-data.js';
 
 // Face detection
 export type { FaceDetector, DetectedFace, DetectorInput, HeadPose } from './detection/face-detector.js';

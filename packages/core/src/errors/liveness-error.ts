@@ -40,7 +40,7 @@ const SUMMARIES: Record<LivenessErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: 'The image type is not supported (JPEG, PNG, WebP or TIFF)',
   RATE_LIMITED: 'Too many requests',
   SERVER: 'The server failed',
-  INVALID_RESPONSE: 'The server answer is not a passive-liveness result',
+  INVALID_RESPONSE: 'The server answer is not a passive-liveness or face-match result',
   UPSTREAM_UNAUTHORIZED:
     "The liveness service behind this site is misconfigured: the upstream service refused its server's API key. " +
     "Not the user's fault and retrying will not help: the site's operator must set a valid API key on the server",

@@ -4,6 +4,7 @@ import {
   validateRequestOptions,
   type LivenessRequestOptions,
 } from '../contract/request-options.js';
+import type { FaceMatchRequestOptions } from '../contract/face-match-request-options.js';
 import type { PreparedImage } from './prepare-image.js';
 
 /**
@@ -17,14 +18,26 @@ export function buildLivenessFormData(image: PreparedImage, options: LivenessReq
   const valid = validateRequestOptions(options);
   const form = new FormData();
   form.append(LIVENESS_FORM_FIELDS.image, image.blob, image.filename);
-  if (valid.threshold !== undefined) form.append(LIVENESS_FORM_FIELDS.threshold, String(valid.threshold));
-  if (valid.rotateImage !== undefined)
-    form.append(LIVENESS_FORM_FIELDS.rotateImage, String(valid.rotateImage));
-  if (valid.saveApiRequest !== undefined) {
-    form.append(LIVENESS_FORM_FIELDS.saveApiRequest, String(valid.saveApiRequest));
-  }
-  if (valid.vendorData !== undefined) form.append(LIVENESS_FORM_FIELDS.vendorData, valid.vendorData);
-  if (valid.metadata !== undefined)
-    form.append(LIVENESS_FORM_FIELDS.metadata, metadataToText(valid.metadata));
+  appendOptionFields(form, LIVENESS_FORM_FIELDS, valid);
   return form;
+}
+
+/** The field name of each option (the threshold's differs between the two endpoints). */
+export type OptionFieldNames = Record<keyof LivenessRequestOptions, string>;
+
+/**
+ * Appends the options that were given (already validated), in the contract's order: the
+ * threshold, `rotate_image`, `save_api_request` (flags as `true`/`false`), `vendor_data`,
+ * `metadata` (as JSON text). Shared by the liveness and the face-match forms.
+ */
+export function appendOptionFields(
+  form: FormData,
+  fields: OptionFieldNames,
+  valid: LivenessRequestOptions | FaceMatchRequestOptions,
+): void {
+  if (valid.threshold !== undefined) form.append(fields.threshold, String(valid.threshold));
+  if (valid.rotateImage !== undefined) form.append(fields.rotateImage, String(valid.rotateImage));
+  if (valid.saveApiRequest !== undefined) form.append(fields.saveApiRequest, String(valid.saveApiRequest));
+  if (valid.vendorData !== undefined) form.append(fields.vendorData, valid.vendorData);
+  if (valid.metadata !== undefined) form.append(fields.metadata, metadataToText(valid.metadata));
 }

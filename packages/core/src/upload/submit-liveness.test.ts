@@ -1,29 +1,21 @@
-import { createHash } from 'node:crypto';
 import { getEventListeners } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureBytes } from '@liveness-kit/test-utils';
 import { LivenessError } from '../errors/liveness-error.js';
 import { submitLiveness, type SubmitLivenessOptions } from './submit-liveness.js';
+import {
+  json,
+  sha256,
+  startRecordingServer,
+  text,
+  type Received,
+  type RecordingServer,
+} from './testing/recording-server.js';
 
 const PHOTO = fixtureBytes('single/man-obama-official-portrait.jpg');
 const PNG = fixtureBytes('single/woman-astronaut-eileen-collins.png');
-
-/** One request as the server saw it, its multipart body decoded by the platform's own parser. */
-interface Received {
-  method: string;
-  path: string;
-  headers: IncomingMessage['headers'];
-  fieldNames: string[];
-  fields: Record<string, string>;
-  /** The uploaded file; `sha256` of its bytes (deep-equal on big arrays is very slow). */
-  file?: { name: string; type: string; size: number; sha256: string };
-  /** Set when the client went away before the answer was complete. */
-  clientClosed: boolean;
-}
-
-type Handler = (received: Received, res: ServerResponse, req: IncomingMessage) => void;
 
 const APPROVED = {
   request_id: 'f3b1c2d4-0000-4000-8000-000000000001',
@@ -44,93 +36,19 @@ const APPROVED = {
   metadata: { a: 1 },
 };
 
-let server: Server;
+let server: RecordingServer;
 let endpoint: string;
-let handler: Handler;
-const received: Received[] = [];
-const timers = new Set<NodeJS.Timeout>();
-
-function later(ms: number, fn: () => void): void {
-  const timer = setTimeout(() => {
-    timers.delete(timer);
-    fn();
-  }, ms);
-  timers.add(timer);
-}
-
-function json(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-function text(res: ServerResponse, status: number, body: string, type = 'text/plain', headers = {}): void {
-  res.writeHead(status, { 'content-type': type, ...headers });
-  res.end(body);
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-async function decode(req: IncomingMessage): Promise<Received> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const result: Received = {
-    method: req.method ?? '',
-    path: req.url ?? '',
-    headers: req.headers,
-    fieldNames: [],
-    fields: {},
-    clientClosed: false,
-  };
-  const form = await new Request('http://127.0.0.1/', {
-    method: 'POST',
-    headers: { 'content-type': req.headers['content-type'] ?? '' },
-    body: Buffer.concat(chunks),
-  }).formData();
-  for (const [name, value] of form) {
-    result.fieldNames.push(name);
-    if (typeof value === 'string') result.fields[name] = value;
-    else {
-      const bytes = new Uint8Array(await value.arrayBuffer());
-      result.file = { name: value.name, type: value.type, size: bytes.byteLength, sha256: sha256(bytes) };
-    }
-  }
-  return result;
-}
+let received: Received[];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    void decode(req).then(
-      (r) => {
-        received.push(r);
-        res.on('close', () => {
-          if (!res.writableFinished) r.clientClosed = true;
-        });
-        handler(r, res, req);
-      },
-      (error: unknown) => text(res, 599, `test server could not decode the request: ${String(error)}`),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v3/passive-liveness/`;
+  server = await startRecordingServer((_r, res) => json(res, 200, APPROVED));
+  received = server.received;
+  endpoint = `${server.origin}/v3/passive-liveness/`;
 });
 
-afterAll(async () => {
-  for (const timer of timers) clearTimeout(timer);
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.close());
 
-beforeEach(() => {
-  received.length = 0;
-  handler = (_r, res) => json(res, 200, APPROVED);
-});
+beforeEach(() => server.reset((_r, res) => json(res, 200, APPROVED)));
 
 async function failure(options: Partial<SubmitLivenessOptions>): Promise<LivenessError> {
   const error = await submitLiveness({ endpoint, image: PHOTO, ...options }).then(
@@ -176,7 +94,7 @@ describe('submitLiveness: the request', () => {
       vendor_data: 'user-42',
       metadata: '{"a":1}',
     });
-    expect(r!.file).toEqual({
+    expect(r!.files.user_image).toEqual({
       name: 'selfie.jpg',
       type: 'image/jpeg',
       size: PHOTO.byteLength,
@@ -210,7 +128,7 @@ describe('submitLiveness: the request', () => {
       image: new Blob([new Uint8Array(PNG)], { type: 'application/octet-stream' }),
       filename: 'capture-001.png',
     });
-    expect(received[0]!.file).toEqual({
+    expect(received[0]!.files.user_image).toEqual({
       name: 'capture-001.png',
       type: 'image/png',
       size: PNG.byteLength,
@@ -347,7 +265,7 @@ describe('submitLiveness: error answers', () => {
 
   for (const { name, reply, expected } of cases) {
     it(`maps ${name}`, async () => {
-      handler = (_r, res) => reply(res);
+      server.handler = (_r, res) => reply(res);
       const error = await failure({});
       expect(error).toMatchObject(expected);
       expect(received).toHaveLength(1);
@@ -355,7 +273,7 @@ describe('submitLiveness: error answers', () => {
   }
 
   it('maps 429 with Retry-After as an HTTP-date', async () => {
-    handler = (_r, res) => json(res, 429, { detail: 'slow down' }, { 'Retry-After': inAMinute() });
+    server.handler = (_r, res) => json(res, 429, { detail: 'slow down' }, { 'Retry-After': inAMinute() });
     const error = await failure({});
     expect(error.code).toBe('RATE_LIMITED');
     // The date has one-second resolution.
@@ -364,7 +282,7 @@ describe('submitLiveness: error answers', () => {
   });
 
   it('turns a 200 that is not the contract into INVALID_RESPONSE', async () => {
-    handler = (_r, res) =>
+    server.handler = (_r, res) =>
       text(res, 200, '{"request_id": "x", "liveness": {"status": "Appro', 'application/json');
     expect(await failure({})).toMatchObject({
       code: 'INVALID_RESPONSE',
@@ -372,9 +290,9 @@ describe('submitLiveness: error answers', () => {
       retryable: false,
       detail: expect.stringMatching(/^the body is not JSON: \{"request_id"/) as unknown,
     });
-    handler = (_r, res) => text(res, 200, '');
+    server.handler = (_r, res) => text(res, 200, '');
     expect((await failure({})).detail).toBe('the body is not JSON: (empty)');
-    handler = (_r, res) => json(res, 200, { ok: true });
+    server.handler = (_r, res) => json(res, 200, { ok: true });
     expect(await failure({})).toMatchObject({
       code: 'INVALID_RESPONSE',
       status: 200,
@@ -385,7 +303,7 @@ describe('submitLiveness: error answers', () => {
 
 describe('submitLiveness: transport failures', () => {
   it('reports a reset connection as NETWORK', async () => {
-    handler = (_r, _res, req) => req.socket.destroy();
+    server.handler = (_r, _res, req) => req.socket.destroy();
     const error = await failure({});
     expect(error).toMatchObject({ code: 'NETWORK', retryable: true });
     expect(error.status).toBeUndefined();
@@ -403,7 +321,7 @@ describe('submitLiveness: transport failures', () => {
   });
 
   it('gives up after timeoutMs with TIMEOUT and closes the connection', async () => {
-    handler = (_r, res) => later(3000, () => json(res, 200, APPROVED));
+    server.handler = (_r, res) => server.later(3000, () => json(res, 200, APPROVED));
     const started = performance.now();
     const error = await failure({ timeoutMs: 250 });
     const elapsed = performance.now() - started;
@@ -414,7 +332,7 @@ describe('submitLiveness: transport failures', () => {
   });
 
   it('times out on an answer whose body stalls', async () => {
-    handler = (_r, res) => {
+    server.handler = (_r, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"request_id": "a1b2",');
     };
@@ -423,7 +341,7 @@ describe('submitLiveness: transport failures', () => {
   });
 
   it('times out on an error answer whose body stalls, rather than reporting the status', async () => {
-    handler = (_r, res) => {
+    server.handler = (_r, res) => {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.write('partial');
     };
@@ -432,7 +350,7 @@ describe('submitLiveness: transport failures', () => {
   });
 
   it('reports the caller’s abort as ABORTED, distinct from TIMEOUT', async () => {
-    handler = (_r, res) => later(3000, () => json(res, 200, APPROVED));
+    server.handler = (_r, res) => server.later(3000, () => json(res, 200, APPROVED));
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('closed the dialog')), 150);
     const error = await failure({ signal: controller.signal, timeoutMs: 5000 });
@@ -447,7 +365,7 @@ describe('submitLiveness: transport failures', () => {
     const controller = new AbortController();
     await submitLiveness({ endpoint, image: PHOTO, signal: controller.signal, timeoutMs: 60_000 });
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
-    handler = (_r, res) => json(res, 500, { detail: 'boom' });
+    server.handler = (_r, res) => json(res, 500, { detail: 'boom' });
     await failure({ signal: controller.signal, timeoutMs: 60_000 });
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
     expect(timeouts()).toBeLessThanOrEqual(before);

@@ -1,34 +1,16 @@
 import { parseLivenessResponse, type LivenessResponse } from '../contract/liveness-response.js';
 import { validateRequestOptions, type LivenessRequestOptions } from '../contract/request-options.js';
-import { errorFromResponse } from '../errors/error-from-response.js';
-import { isLivenessError, LivenessError } from '../errors/liveness-error.js';
 import { buildLivenessFormData } from './build-form-data.js';
+import { abortedError, postMultipart, resolveTransport, type TransportOptions } from './post-multipart.js';
 import { prepareImage } from './prepare-image.js';
 
-/** The default time a whole check (upload, answer and body) may take. */
-export const DEFAULT_SUBMIT_TIMEOUT_MS = 30_000;
+export { DEFAULT_SUBMIT_TIMEOUT_MS } from './post-multipart.js';
 
-/** setTimeout fires at once for delays past 2^31-1 ms; longer timeouts mean "none". */
-const MAX_TIMER_MS = 2_147_483_647;
-
-export interface SubmitLivenessOptions extends LivenessRequestOptions {
-  /**
-   * Where to POST: your proxy or the local engine (never Didit directly from a browser: the API key
-   * must stay on a server). Absolute, or relative to the page in a browser or worker.
-   */
-  endpoint: string | URL;
+export interface SubmitLivenessOptions extends LivenessRequestOptions, TransportOptions {
   /** The photo: JPEG, PNG, WebP or TIFF bytes, at most 5 MB. */
   image: Blob | Uint8Array;
   /** The multipart file name; defaults to `selfie.<ext>` for the sniffed type. */
   filename?: string;
-  /** Extra headers (e.g. your session token). `Content-Type` is always set by `fetch`. */
-  headers?: HeadersInit;
-  /** Cancels the check: it then rejects with `ABORTED`. */
-  signal?: AbortSignal;
-  /** Time limit for the whole exchange, default 30 000 ms; `Infinity` for none. Past it: `TIMEOUT`. */
-  timeoutMs?: number;
-  /** The fetch to use; defaults to `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
 }
 
 /**
@@ -46,9 +28,7 @@ export interface SubmitLivenessOptions extends LivenessRequestOptions {
  * - `INVALID_RESPONSE` for a 2xx answer that is not JSON or not the contract.
  */
 export async function submitLiveness(options: SubmitLivenessOptions): Promise<LivenessResponse> {
-  const { signal } = options;
-  if (signal?.aborted) throw abortedError(signal);
-
+  if (options.signal?.aborted) throw abortedError(options.signal);
   const requestOptions = validateRequestOptions({
     threshold: options.threshold,
     rotateImage: options.rotateImage,
@@ -56,134 +36,8 @@ export async function submitLiveness(options: SubmitLivenessOptions): Promise<Li
     vendorData: options.vendorData,
     metadata: options.metadata,
   });
-  const url = resolveEndpoint(options.endpoint);
-  const timeoutMs = checkTimeout(options.timeoutMs);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new LivenessError('INVALID_OPTIONS', { detail: 'fetch must be a function' });
-  }
-  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const transport = resolveTransport(options);
   const image = await prepareImage(options.image, options.filename);
   const body = buildLivenessFormData(image, requestOptions);
-  const headers = new Headers(options.headers);
-  // fetch writes the multipart Content-Type with its boundary; a caller's value would break it.
-  headers.delete('content-type');
-  if (!headers.has('accept')) headers.set('accept', 'application/json');
-
-  if (signal?.aborted) throw abortedError(signal);
-  const controller = new AbortController();
-  let stoppedBy: 'caller' | 'timeout' | undefined;
-  const onAbort = (): void => {
-    stoppedBy ??= 'caller';
-    controller.abort(signal?.reason);
-  };
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const timer =
-    timeoutMs <= MAX_TIMER_MS
-      ? setTimeout(() => {
-          stoppedBy ??= 'timeout';
-          controller.abort(new LivenessError('TIMEOUT'));
-        }, timeoutMs)
-      : undefined;
-
-  const transportError = (cause: unknown): LivenessError => {
-    if (stoppedBy === 'caller') return abortedError(signal, cause);
-    if (stoppedBy === 'timeout') {
-      return new LivenessError('TIMEOUT', { detail: `no complete answer within ${timeoutMs} ms`, cause });
-    }
-    if (isLivenessError(cause)) return cause;
-    return new LivenessError('NETWORK', { detail: describeCause(cause), cause });
-  };
-
-  try {
-    let response: Response;
-    try {
-      response = await fetchImpl(url, { method: 'POST', body, headers, signal: controller.signal });
-    } catch (error) {
-      throw transportError(error);
-    }
-    if (!response.ok) {
-      const error = await errorFromResponse(response);
-      // The body was cut short by the timeout or the caller: that is what the caller must see.
-      if (stoppedBy) throw transportError(error);
-      throw error;
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw transportError(error);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new LivenessError('INVALID_RESPONSE', {
-        status: response.status,
-        detail: `the body is not JSON: ${snippet(text)}`,
-        cause: error,
-      });
-    }
-    try {
-      return parseLivenessResponse(json);
-    } catch (error) {
-      const parsed = error as LivenessError;
-      throw new LivenessError('INVALID_RESPONSE', {
-        status: response.status,
-        ...(parsed.detail === undefined ? {} : { detail: parsed.detail }),
-        cause: parsed.cause,
-      });
-    }
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
-}
-
-function abortedError(signal: AbortSignal | undefined, cause: unknown = signal?.reason): LivenessError {
-  return new LivenessError('ABORTED', cause === undefined ? {} : { cause });
-}
-
-function resolveEndpoint(endpoint: string | URL): URL {
-  let url: URL | undefined;
-  if (endpoint instanceof URL) {
-    url = endpoint;
-  } else if (typeof endpoint === 'string' && endpoint.trim() !== '') {
-    const base = (globalThis as { location?: { href?: unknown } }).location?.href;
-    try {
-      url = new URL(endpoint, typeof base === 'string' ? base : undefined);
-    } catch {
-      url = undefined;
-    }
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new LivenessError('INVALID_OPTIONS', {
-      detail: `endpoint must be an http(s) URL (relative only in a page or worker): ${String(endpoint)}`,
-    });
-  }
-  return url;
-}
-
-function checkTimeout(timeoutMs: number | undefined): number {
-  if (timeoutMs === undefined) return DEFAULT_SUBMIT_TIMEOUT_MS;
-  if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
-    throw new LivenessError('INVALID_OPTIONS', {
-      detail: 'timeoutMs must be a positive number of milliseconds (Infinity for none)',
-    });
-  }
-  return timeoutMs;
-}
-
-function describeCause(cause: unknown): string | undefined {
-  if (!(cause instanceof Error)) return undefined;
-  // Node's fetch hides the socket error in `cause` (e.g. ECONNRESET, ECONNREFUSED).
-  const inner = cause.cause;
-  const innerText =
-    inner instanceof Error ? ((inner as { code?: unknown }).code ?? inner.message) : undefined;
-  return innerText ? `${cause.message} (${String(innerText)})` : cause.message;
-}
-
-function snippet(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat === '') return '(empty)';
-  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+  return postMultipart(transport, body, parseLivenessResponse);
 }

@@ -1,5 +1,13 @@
-import { isLivenessError, retriedUpstream, submitLiveness, type LivenessError } from '@liveness-kit/core';
-import type { EngineRequest, LivenessEngine } from '../engine.js';
+import {
+  FACE_MATCH_PATH,
+  isLivenessError,
+  LIVENESS_PATH,
+  retriedUpstream,
+  submitFaceMatch,
+  submitLiveness,
+  type LivenessError,
+} from '@liveness-kit/core';
+import type { EngineRequest, FaceMatchEngineRequest, LivenessEngine } from '../engine.js';
 
 /** Didit's production API. */
 export const DIDIT_DEFAULT_BASE_URL = 'https://verification.didit.me';
@@ -24,8 +32,10 @@ export interface DiditEngineOptions {
 }
 
 /**
- * The Didit proxy: forwards each check to Didit's passive-liveness API with the server's key and
- * answers with Didit's body. The key never leaves the server and is never logged or echoed.
+ * The Didit proxy: forwards each check to Didit's passive-liveness API and each face match to its
+ * face-match API with the server's key, with exactly the contract's fields and one retry policy,
+ * and answers with Didit's body once core has validated it against the contract. The key never
+ * leaves the server and is never logged or echoed.
  */
 export function createDiditEngine(options: DiditEngineOptions): LivenessEngine {
   const {
@@ -39,37 +49,73 @@ export function createDiditEngine(options: DiditEngineOptions): LivenessEngine {
     sleep = abortableSleep,
   } = options;
   if (!apiKey) throw new TypeError('createDiditEngine: apiKey is required (set DIDIT_API_KEY).');
-  const endpoint = new URL('/v3/passive-liveness/', baseUrl).toString();
+  const livenessEndpoint = new URL(LIVENESS_PATH, baseUrl).toString();
+  const faceMatchEndpoint = new URL(FACE_MATCH_PATH, baseUrl).toString();
+
+  /** What both calls send besides their images and threshold: the key, the limits, the caller's signal. */
+  const transport = (signal: AbortSignal | undefined) => ({
+    headers: { 'x-api-key': apiKey },
+    ...(signal && { signal }),
+    timeoutMs,
+    ...(fetchImpl && { fetch: fetchImpl }),
+  });
+
+  /** One call with the retry policy: 429 after `Retry-After`, 5xx, network and timeouts with backoff. */
+  async function withRetries<T>(attempt: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isLivenessError(error) || !error.retryable || n >= retries) throw error;
+        // An upstream that is itself a liveness-kit server has already retried its own upstream.
+        if (retriedUpstream(error)) throw error;
+        const delay = retryDelay(error, n, backoffMs);
+        if (delay > maxRetryAfterMs) throw error;
+        await sleep(delay, signal);
+      }
+    }
+  }
 
   return {
     name: 'didit',
-    async check(request: EngineRequest, signal?: AbortSignal) {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await submitLiveness({
-            endpoint,
+    check(request: EngineRequest, signal?: AbortSignal) {
+      return withRetries(
+        () =>
+          submitLiveness({
+            endpoint: livenessEndpoint,
             image: request.image,
             ...(request.threshold !== undefined && { threshold: request.threshold }),
-            rotateImage: request.rotateImage,
-            saveApiRequest: request.saveApiRequest,
-            ...(request.vendorData !== undefined && { vendorData: request.vendorData }),
-            ...(request.metadata !== undefined && { metadata: request.metadata }),
-            headers: { 'x-api-key': apiKey },
-            ...(signal && { signal }),
-            timeoutMs,
-            ...(fetchImpl && { fetch: fetchImpl }),
-          });
-        } catch (error) {
-          if (!isLivenessError(error) || !error.retryable || attempt >= retries) throw error;
-          // An upstream that is itself a liveness-kit server has already retried its own upstream.
-          if (retriedUpstream(error)) throw error;
-          const delay = retryDelay(error, attempt, backoffMs);
-          if (delay > maxRetryAfterMs) throw error;
-          await sleep(delay, signal);
-        }
-      }
+            ...sharedFields(request),
+            ...transport(signal),
+          }),
+        signal,
+      );
+    },
+    faceMatch(request: FaceMatchEngineRequest, signal?: AbortSignal) {
+      return withRetries(
+        () =>
+          submitFaceMatch({
+            endpoint: faceMatchEndpoint,
+            userImage: request.userImage,
+            refImage: request.refImage,
+            ...(request.threshold !== undefined && { threshold: request.threshold }),
+            ...sharedFields(request),
+            ...transport(signal),
+          }),
+        signal,
+      );
     },
     async close() {},
+  };
+}
+
+/** The options both contracts share, as the request carries them (only those given). */
+function sharedFields(request: EngineRequest | FaceMatchEngineRequest) {
+  return {
+    rotateImage: request.rotateImage,
+    saveApiRequest: request.saveApiRequest,
+    ...(request.vendorData !== undefined && { vendorData: request.vendorData }),
+    ...(request.metadata !== undefined && { metadata: request.metadata }),
   };
 }
 
