@@ -108,7 +108,6 @@ export async function startRecordingServer(handler: Handler): Promise<RecordingS
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
   };
-  let server: Server | undefined;
   const recording: RecordingServer = {
     origin: '',
     received: [],
@@ -127,11 +126,11 @@ export async function startRecordingServer(handler: Handler): Promise<RecordingS
     },
     async close() {
       clearTimers();
-      server?.closeAllConnections();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     },
   };
-  server = createServer((req, res) => {
+  const server: Server = createServer((req, res) => {
     void decode(req).then(
       (r) => {
         recording.received.push(r);
@@ -143,7 +142,7 @@ export async function startRecordingServer(handler: Handler): Promise<RecordingS
       (error: unknown) => text(res, 599, `test server could not decode the request: ${String(error)}`),
     );
   });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   recording.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return recording;
 }
