@@ -76,7 +76,7 @@ type Embedder = (bytes: Uint8Array) => Promise<number[] | null>;
 interface HumanLike {
   tf: {
     io: Parameters<typeof registerFileModelRouter>[0];
-    tensor3d(d: Uint8ClampedArray, s: number[], t: string): unknown;
+    tensor3d(d: ArrayLike<number>, s: number[], t: string): unknown;
     dispose(t: unknown): void;
   };
   load(): Promise<void>;

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createWarning, type FaceMatchResponse, type LivenessUserImage, type LivenessWarning } from '@liveness-kit/core';
+import {
+  createWarning,
+  type FaceMatchResponse,
+  type LivenessUserImage,
+  type LivenessWarning,
+} from '@liveness-kit/core';
 import { cosineSimilarity } from '../../store/cosine-similarity.js';
 import type { ImageAnalysis } from './analyse-image.js';
 import { parseMetadata } from './build-liveness-response.js';

@@ -11,7 +11,11 @@ const OBAMA_OTHER_PHOTO = 'pad/real/ageitgey-obama2.jpg';
 const WOMAN = 'single/woman-young-frontal.jpg';
 const NO_FACE = 'noface/landscape.jpg';
 
-function pair(user: string, ref: string, extra: Partial<FaceMatchEngineRequest> = {}): FaceMatchEngineRequest {
+function pair(
+  user: string,
+  ref: string,
+  extra: Partial<FaceMatchEngineRequest> = {},
+): FaceMatchEngineRequest {
   const userImage = fixtureBytes(user);
   const refImage = fixtureBytes(ref);
   return {
@@ -47,7 +51,10 @@ afterAll(async () => {
 
 describe('local engine: face match', () => {
   it('two different photos of one person: Approved above the default threshold', SLOW, async () => {
-    const r = await match(OBAMA, OBAMA_OTHER_PHOTO, { vendorData: 'user-7', metadata: '{"flow":"onboarding"}' });
+    const r = await match(OBAMA, OBAMA_OTHER_PHOTO, {
+      vendorData: 'user-7',
+      metadata: '{"flow":"onboarding"}',
+    });
     expect(r.face_match.status).toBe('Approved');
     expect(r.face_match.score).toBeGreaterThan(30);
     expect(r.face_match.warnings).toEqual([]);
@@ -65,17 +72,21 @@ describe('local engine: face match', () => {
     expect(r.face_match.warnings[0]).toMatchObject({ feature: 'FACEMATCH', log_type: 'error' });
   });
 
-  it('no face in the reference: NO_REFERENCE_IMAGE alone, score null when saved and 0 when not', SLOW, async () => {
-    const saved = await match(OBAMA, NO_FACE);
-    expect(saved.face_match).toMatchObject({ status: 'Declined', score: null });
-    expect(risks(saved)).toEqual(['NO_REFERENCE_IMAGE']);
-    expect(saved.face_match.warnings[0]!.long_description).toContain('reference image');
-    expect(saved.face_match.ref_image.entities).toEqual([]);
-    const unsaved = await match(OBAMA, NO_FACE, { saveApiRequest: false });
-    expect(unsaved.face_match.score).toBe(0);
-    const noSelfie = await match(NO_FACE, OBAMA);
-    expect(noSelfie.face_match.warnings[0]!.long_description).toContain('user image');
-  });
+  it(
+    'no face in the reference: NO_REFERENCE_IMAGE alone, score null when saved and 0 when not',
+    SLOW,
+    async () => {
+      const saved = await match(OBAMA, NO_FACE);
+      expect(saved.face_match).toMatchObject({ status: 'Declined', score: null });
+      expect(risks(saved)).toEqual(['NO_REFERENCE_IMAGE']);
+      expect(saved.face_match.warnings[0]!.long_description).toContain('reference image');
+      expect(saved.face_match.ref_image.entities).toEqual([]);
+      const unsaved = await match(OBAMA, NO_FACE, { saveApiRequest: false });
+      expect(unsaved.face_match.score).toBe(0);
+      const noSelfie = await match(NO_FACE, OBAMA);
+      expect(noSelfie.face_match.warnings[0]!.long_description).toContain('user image');
+    },
+  );
 
   it('Approved only strictly above the threshold: a score equal to it declines', SLOW, async () => {
     const first = await match(OBAMA, OBAMA_OTHER_PHOTO);
