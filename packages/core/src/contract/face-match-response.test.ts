@@ -161,6 +161,13 @@ describe('parseFaceMatchResponse', () => {
     expect(expectInvalid({ request_id: 'x', face_match: { status: 'Approved', score: '87' } }).detail).toBe(
       'face_match.score: expected number',
     );
+    // The contract's score is 0-100: anything else is not a similarity we can show or compare.
+    expect(expectInvalid({ request_id: 'x', face_match: { status: 'Approved', score: 140 } }).detail).toBe(
+      'face_match.score: must be at most 100',
+    );
+    expect(expectInvalid({ request_id: 'x', face_match: { status: 'Declined', score: -1 } }).detail).toBe(
+      'face_match.score: must be at least 0',
+    );
     expect(
       expectInvalid({ request_id: 'x', face_match: { status: 'Declined', warnings: [{}] } }).detail,
     ).toBe('face_match.warnings.0.risk: expected string');

@@ -6,7 +6,7 @@ import {
   type LivenessUserImage,
   type LivenessWarning,
 } from './liveness-response.js';
-import { nullableNumber, nullableString, parseResponseWith } from './schema-parts.js';
+import { nullableScore, nullableString, parseResponseWith } from './schema-parts.js';
 
 /**
  * The outcome of a face match: the standalone endpoint answers `Approved` or `Declined` (an older
@@ -60,7 +60,7 @@ const faceMatchStatusSchema = z.pipe(
 
 export const faceMatchResultSchema = z.looseObject({
   status: faceMatchStatusSchema,
-  score: nullableNumber,
+  score: nullableScore,
   user_image: userImageOrEmptySchema,
   ref_image: userImageOrEmptySchema,
   warnings: warningsOrEmptySchema,

@@ -156,6 +156,9 @@ describe('parseLivenessResponse', () => {
     expect(expectInvalid({ request_id: 'x', liveness: { status: 'Approved', score: '95' } }).detail).toBe(
       'liveness.score: expected number',
     );
+    expect(expectInvalid({ request_id: 'x', liveness: { status: 'Approved', score: 101 } }).detail).toBe(
+      'liveness.score: must be at most 100',
+    );
     expect(
       expectInvalid({ request_id: 'x', liveness: { status: 'Declined', warnings: [{ log_type: 'error' }] } })
         .detail,

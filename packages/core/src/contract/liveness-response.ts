@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nullableNumber, nullableString, orElse, parseResponseWith } from './schema-parts.js';
+import { nullableNumber, nullableScore, nullableString, orElse, parseResponseWith } from './schema-parts.js';
 import type { WarningLogType, WarningTag } from './warning-tags.js';
 
 /**
@@ -113,7 +113,7 @@ export const warningsOrEmptySchema = orElse<LivenessWarning[]>(z.array(livenessW
 export const livenessResultSchema = z.looseObject({
   status: z.enum(LIVENESS_STATUSES),
   method: orElse(z.string(), () => 'PASSIVE'),
-  score: nullableNumber,
+  score: nullableScore,
   user_image: userImageOrEmptySchema,
   warnings: warningsOrEmptySchema,
   face_quality: nullableNumber,

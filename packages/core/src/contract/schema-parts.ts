@@ -13,6 +13,9 @@ export function orElse<T>(schema: z.ZodMiniType<T>, fallback: () => T): z.ZodMin
 /** A number, or `null` when it is missing or `null`. */
 export const nullableNumber = orElse<number | null>(z.number(), () => null);
 
+/** A 0-100 score (may be a float), or `null` when it is missing or `null`. */
+export const nullableScore = orElse<number | null>(z.number().check(z.gte(0), z.lte(100)), () => null);
+
 /** A string, or `null` when it is missing or `null`. */
 export const nullableString = orElse<string | null>(z.string(), () => null);
 

@@ -20,6 +20,32 @@ export type CliCommand =
       db?: string;
     }
   | {
+      command: 'match';
+      selfie: string;
+      reference: string;
+      /** `face_match_score_decline_threshold`. */
+      threshold?: number;
+      rotate: boolean;
+      vendorData?: string;
+      engine?: EngineChoice;
+      json: boolean;
+      db?: string;
+    }
+  | {
+      command: 'verify';
+      selfie: string;
+      reference: string;
+      /** The liveness step's `face_liveness_score_decline_threshold`. */
+      threshold?: number;
+      /** The face-match step's `face_match_score_decline_threshold`. */
+      matchThreshold?: number;
+      rotate: boolean;
+      vendorData?: string;
+      engine?: EngineChoice;
+      json: boolean;
+      db?: string;
+    }
+  | {
       command: 'serve';
       port: number;
       host: string;
@@ -34,6 +60,9 @@ export type CliCommand =
 
 export const USAGE = `Usage:
   liveness-kit check <image> [--threshold N] [--rotate] [--vendor-data S] [--engine local|didit] [--json]
+  liveness-kit match <selfie> <reference> [--threshold N] [--rotate] [--vendor-data S] [--engine local|didit] [--json]
+  liveness-kit verify <selfie> <reference> [--threshold N] [--match-threshold N] [--rotate] [--vendor-data S]
+                      [--engine local|didit] [--json]
   liveness-kit serve [--port 8787] [--host 127.0.0.1] [--engine local|didit] [--cors-origin URL]...
   liveness-kit blocklist add <image> [--label S]
   liveness-kit blocklist remove <id>
@@ -41,7 +70,18 @@ export const USAGE = `Usage:
 
 Engines: Didit when DIDIT_API_KEY is set (DIDIT_BASE_URL overrides its address), else the local
 engine. --engine forces one. Faces of approved checks and the blocklist are kept in --db PATH
-(default .liveness-kit/faces.db; ":memory:" keeps nothing).`;
+(default .liveness-kit/faces.db; ":memory:" keeps nothing).
+
+check: passive liveness of one photo. match: is the selfie the same person as the reference photo
+(e.g. an ID portrait)? --threshold is the face-match decline threshold there (default 30: Approved
+strictly above it). verify: liveness of the selfie (--threshold), then, only when Approved, a face
+match of the same selfie against the reference (--match-threshold) with the same vendor data.
+
+Exit codes:
+  check, match   0 answered (Approved or Declined: read the status), 1 error
+  verify         0 verified, 2 liveness failed (no face match run), 3 faces do not match,
+                 4 reference unusable (no face to compare), 1 error
+  1 is also a usage error, a missing or unreadable file, or a service error (on stderr).`;
 
 /** Parses `argv` (without node and the script) into a command; throws `CliUsageError`. */
 export function parseCliArgs(argv: string[]): CliCommand {
@@ -53,6 +93,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
       strict: true,
       options: {
         threshold: { type: 'string' },
+        'match-threshold': { type: 'string' },
         rotate: { type: 'boolean', default: false },
         'vendor-data': { type: 'string' },
         engine: { type: 'string' },
@@ -88,6 +129,36 @@ export function parseCliArgs(argv: string[]): CliCommand {
         ...(engine && { engine }),
         json: values.json,
         ...(db !== undefined && { db }),
+      };
+    }
+    case 'match':
+    case 'verify': {
+      const [selfie, reference, ...extra] = rest;
+      if (!selfie || !reference) {
+        throw new CliUsageError(`${command}: give the paths of the selfie and of the reference photo.`);
+      }
+      if (extra.length) throw new CliUsageError(`${command}: unexpected argument "${extra[0]}".`);
+      const matchThreshold = values['match-threshold'];
+      if (command === 'match' && matchThreshold !== undefined) {
+        throw new CliUsageError('match: --match-threshold is for verify; use --threshold.');
+      }
+      const common = {
+        selfie,
+        reference,
+        ...(values.threshold !== undefined && { threshold: parseThreshold(values.threshold) }),
+        rotate: values.rotate,
+        ...(values['vendor-data'] !== undefined && { vendorData: values['vendor-data'] }),
+        ...(engine && { engine }),
+        json: values.json,
+        ...(db !== undefined && { db }),
+      };
+      if (command === 'match') return { command, ...common };
+      return {
+        command,
+        ...common,
+        ...(matchThreshold !== undefined && {
+          matchThreshold: parseThreshold(matchThreshold, '--match-threshold'),
+        }),
       };
     }
     case 'serve': {
@@ -135,11 +206,12 @@ function parseEngine(value: string | undefined): EngineChoice | undefined {
   throw new CliUsageError(`--engine must be "local" or "didit", not "${value}".`);
 }
 
-function parseThreshold(value: string): number {
+/** A threshold by the contract's rule (core's; both thresholds have the same 0-100 range). */
+function parseThreshold(value: string, option = '--threshold'): number {
   const threshold = parseThresholdText(value);
   if (threshold === undefined) {
     const { min, max } = LIVENESS_THRESHOLD_RANGE;
-    throw new CliUsageError(`--threshold must be a number from ${min} to ${max}, not "${value}".`);
+    throw new CliUsageError(`${option} must be a number from ${min} to ${max}, not "${value}".`);
   }
   return threshold;
 }

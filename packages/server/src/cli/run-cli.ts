@@ -1,12 +1,26 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { sniffImageType, isLivenessError } from '@liveness-kit/core';
+import {
+  combineVerification,
+  DEFAULT_FACE_MATCH_THRESHOLD,
+  en,
+  interpretFaceMatch,
+  interpretResult,
+  isLivenessError,
+  parseFaceMatchResponse,
+  parseLivenessResponse,
+  sniffImageType,
+  type FaceMatchResponse,
+  type LivenessResponse,
+  type VerificationOutcome,
+} from '@liveness-kit/core';
+import type { FaceMatchEngineRequest, LivenessEngine } from '../engine/engine.js';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createLivenessApp } from '../http/create-liveness-app.js';
+import { createLivenessApp, FACE_MATCH_PATH, LIVENESS_PATH } from '../http/create-liveness-app.js';
 import { SqliteFaceStore } from '../store/sqlite-face-store.js';
 import { createEngine } from '../engine/create-engine.js';
-import { CliUsageError, parseCliArgs, USAGE, type CliCommand } from './parse-cli-args.js';
+import { CliUsageError, parseCliArgs, USAGE, type CliCommand, type EngineChoice } from './parse-cli-args.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -39,6 +53,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'check':
         return await check(command, io);
+      case 'match':
+        return await match(command, io);
+      case 'verify':
+        return await verify(command, io);
       case 'serve':
         return await serveCommand(command, io);
       case 'blocklist-add':
@@ -78,34 +96,138 @@ function readImage(
   return { bytes, type };
 }
 
+/** Opens the face store and the engine (saying on stderr which one answers), runs `run`, closes both. */
+async function withEngine<T>(
+  command: { engine?: EngineChoice; db?: string },
+  io: CliIo,
+  run: (engine: LivenessEngine) => Promise<T>,
+): Promise<T> {
+  const store = openStore(command.db, io);
+  try {
+    const { engine, notice } = createEngine({ choice: command.engine, env: io.env, store });
+    if (notice) io.stderr(`liveness-kit: ${notice}\n`);
+    try {
+      return await run(engine);
+    } finally {
+      await engine.close();
+    }
+  } finally {
+    store.close();
+  }
+}
+
 async function check(command: Extract<CliCommand, { command: 'check' }>, io: CliIo): Promise<number> {
   const { bytes, type } = readImage(command.image, io);
-  const store = openStore(command.db, io);
-  const { engine, notice } = createEngine({ choice: command.engine, env: io.env, store });
-  if (notice) io.stderr(`liveness-kit: ${notice}\n`);
-  try {
-    const body = (await engine.check({
+  return withEngine(command, io, async (engine) => {
+    const body = await engine.check({
       image: bytes,
       imageType: type,
       rotateImage: command.rotate,
       saveApiRequest: true,
       ...(command.threshold !== undefined && { threshold: command.threshold }),
       ...(command.vendorData !== undefined && { vendorData: command.vendorData }),
-    })) as { liveness?: { status?: string; score?: number | null; face_quality?: number | null } };
+    });
+    io.stdout(`${JSON.stringify(body, null, 2)}\n`);
+    if (!command.json) io.stdout(`${livenessSummary('Result', parseLivenessResponse(body))}\n`);
+    return 0;
+  });
+}
+
+async function match(command: Extract<CliCommand, { command: 'match' }>, io: CliIo): Promise<number> {
+  const selfie = readImage(command.selfie, io);
+  const reference = readImage(command.reference, io);
+  return withEngine(command, io, async (engine) => {
+    const body = await engine.faceMatch(faceMatchRequest(selfie, reference, command, command.threshold));
     io.stdout(`${JSON.stringify(body, null, 2)}\n`);
     if (!command.json) {
-      const l = body.liveness ?? {};
-      io.stdout(
-        `--- Result: ${l.status ?? 'unknown'} | Score: ${l.score ?? 'n/a'}/100 | Quality: ${
-          typeof l.face_quality === 'number' ? l.face_quality.toFixed(1) : 'n/a'
-        } ---\n`,
-      );
+      io.stdout(`${faceMatchSummary('Result', parseFaceMatchResponse(body), command.threshold)}\n`);
     }
     return 0;
-  } finally {
-    await engine.close();
-    store.close();
-  }
+  });
+}
+
+/**
+ * The specification's flow: liveness of the selfie; only when Approved, a face match of the same
+ * selfie (and the same vendor data) against the reference. Prints one JSON document with both
+ * answers and the outcome, then (without `--json`) a line per step and the outcome.
+ */
+async function verify(command: Extract<CliCommand, { command: 'verify' }>, io: CliIo): Promise<number> {
+  const selfie = readImage(command.selfie, io);
+  const reference = readImage(command.reference, io);
+  return withEngine(command, io, async (engine) => {
+    const livenessBody = parseLivenessResponse(
+      await engine.check({
+        image: selfie.bytes,
+        imageType: selfie.type,
+        rotateImage: command.rotate,
+        saveApiRequest: true,
+        ...(command.threshold !== undefined && { threshold: command.threshold }),
+        ...(command.vendorData !== undefined && { vendorData: command.vendorData }),
+      }),
+    );
+    const liveness = interpretResult(livenessBody);
+    const faceMatchBody = liveness.approved
+      ? parseFaceMatchResponse(
+          await engine.faceMatch(faceMatchRequest(selfie, reference, command, command.matchThreshold)),
+        )
+      : null;
+    const result = combineVerification(liveness, faceMatchBody && interpretFaceMatch(faceMatchBody));
+    io.stdout(
+      `${JSON.stringify({ outcome: result.outcome, liveness: livenessBody, face_match: faceMatchBody }, null, 2)}\n`,
+    );
+    if (!command.json) {
+      io.stdout(`${livenessSummary('Liveness', livenessBody)}\n`);
+      io.stdout(
+        faceMatchBody
+          ? `${faceMatchSummary('Face match', faceMatchBody, command.matchThreshold)}\n`
+          : `--- Face match: not run (liveness was ${livenessBody.liveness.status}) ---\n`,
+      );
+      io.stdout(`--- Outcome: ${result.outcome} (${en[result.titleKey]}) ---\n`);
+    }
+    return VERIFY_EXIT_CODES[result.outcome];
+  });
+}
+
+/** `verify`'s exit code per outcome (1 stays for errors); the usage text documents them. */
+export const VERIFY_EXIT_CODES: Record<VerificationOutcome, number> = {
+  verified: 0,
+  'liveness-failed': 2,
+  'no-match': 3,
+  'reference-unusable': 4,
+};
+
+type ReadImage = ReturnType<typeof readImage>;
+
+function faceMatchRequest(
+  selfie: ReadImage,
+  reference: ReadImage,
+  command: { rotate: boolean; vendorData?: string },
+  threshold: number | undefined,
+): FaceMatchEngineRequest {
+  return {
+    userImage: selfie.bytes,
+    userImageType: selfie.type,
+    refImage: reference.bytes,
+    refImageType: reference.type,
+    rotateImage: command.rotate,
+    saveApiRequest: true,
+    ...(threshold !== undefined && { threshold }),
+    ...(command.vendorData !== undefined && { vendorData: command.vendorData }),
+  };
+}
+
+function livenessSummary(label: string, body: LivenessResponse): string {
+  const l = body.liveness;
+  const quality = typeof l.face_quality === 'number' ? l.face_quality.toFixed(1) : 'n/a';
+  return `--- ${label}: ${l.status} | Score: ${l.score ?? 'n/a'}/100 | Quality: ${quality} ---`;
+}
+
+function faceMatchSummary(label: string, body: FaceMatchResponse, threshold: number | undefined): string {
+  const f = body.face_match;
+  const risks = f.warnings.map((w) => w.risk);
+  return `--- ${label}: ${f.status} | Score: ${f.score ?? 'n/a'}/100 | Threshold: ${
+    threshold ?? DEFAULT_FACE_MATCH_THRESHOLD
+  }${risks.length ? ` | Warnings: ${risks.join(', ')}` : ''} ---`;
 }
 
 async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, io: CliIo): Promise<number> {
@@ -118,8 +240,9 @@ async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, 
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://${command.host}:${port}`;
   io.stdout(
-    `liveness-kit: ${engine.name} engine listening on http://${command.host}:${port}/v3/passive-liveness/\n`,
+    `liveness-kit: ${engine.name} engine listening on ${origin}${LIVENESS_PATH} and ${origin}${FACE_MATCH_PATH}\n`,
   );
   await new Promise<void>((resolveStop) => {
     const stop = () => {
