@@ -4,6 +4,7 @@
 // Frames
 export type { RgbaFrame, Box } from './frame/rgba-frame.js';
 export { GUIDANCE_CODES, type GuidanceCode } from './frame/guidance-code.js';
+export { REFERENCE_PROBLEMS, type ReferenceProblem } from './frame/reference-problem.js';
 
 // Frame pre-checks
 export { measureLuminance, type LuminanceStats } from './frame/luminance.js';

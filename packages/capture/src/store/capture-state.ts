@@ -1,3 +1,5 @@
+import type { Box, ReferenceProblem } from '@liveness-kit/core';
+
 /**
  * Every state `<LivenessCapture>` can be in: the root's `data-state`. Each failure has its own
  * state (`camera-error`, `model-error`, `upload-error`) with its own message and way out.
@@ -34,4 +36,29 @@ export interface CameraDevice {
 export interface FrameSize {
   width: number;
   height: number;
+}
+
+/**
+ * Where the flow is (the root's `data-step`): choosing the reference photo (the ID portrait) for a
+ * face match, taking the selfie (the liveness check; the only step without a face match), or
+ * comparing the Approved selfie with the reference.
+ */
+export const CAPTURE_STEPS = ['reference', 'liveness', 'face-match'] as const;
+export type CaptureStep = (typeof CAPTURE_STEPS)[number];
+
+/** The reference photo of a face match, as checked before anything is sent. */
+export interface ReferencePhoto {
+  /** Being decoded and checked; ready to send; or refused for `problem`. */
+  status: 'checking' | 'ready' | 'unusable';
+  /** Why it cannot be used (`unusable` only). */
+  problem: ReferenceProblem | null;
+  /** Faces found in it; the largest is the one compared. */
+  faceCount: number;
+  /** The largest face, in the pixels of the upright (and scaled) image; `null` when there is none. */
+  faceBox: Box | null;
+  /** The size of the upright image that is sent (0 while checking or when it cannot be read). */
+  width: number;
+  height: number;
+  /** The upright JPEG that is sent (EXIF stripped by re-encoding, at most 1920 px); `null` unless ready. */
+  image: Blob | null;
 }
