@@ -291,6 +291,11 @@ describe('liveness-kit match and verify (real process)', { timeout: 60_000 }, ()
     const json = await cli(['match', selfie, reference, '--json'], env);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).face_match).toMatchObject({ status: 'Declined', score: null });
+    didit.replyTo('/v3/face-match/', { body: diditFaceMatchNoReferenceBody() });
+    const noFace = await cli(['match', selfie, reference], env);
+    expect(noFace.stdout.trim().split('\n').at(-1)).toBe(
+      '--- Result: Declined | Score: n/a | Threshold: 30 | Warnings: NO_REFERENCE_IMAGE ---',
+    );
   });
 
   it('match: exits 1 on a Didit error, a missing or non-image reference, and usage mistakes', async () => {

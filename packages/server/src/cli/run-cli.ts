@@ -216,16 +216,21 @@ function faceMatchRequest(
   };
 }
 
+/** `87/100`, or `n/a` when no score could be given (no face). */
+function scoreText(score: number | null): string {
+  return score === null ? 'n/a' : `${score}/100`;
+}
+
 function livenessSummary(label: string, body: LivenessResponse): string {
   const l = body.liveness;
   const quality = typeof l.face_quality === 'number' ? l.face_quality.toFixed(1) : 'n/a';
-  return `--- ${label}: ${l.status} | Score: ${l.score ?? 'n/a'}/100 | Quality: ${quality} ---`;
+  return `--- ${label}: ${l.status} | Score: ${scoreText(l.score)} | Quality: ${quality} ---`;
 }
 
 function faceMatchSummary(label: string, body: FaceMatchResponse, threshold: number | undefined): string {
   const f = body.face_match;
   const risks = f.warnings.map((w) => w.risk);
-  return `--- ${label}: ${f.status} | Score: ${f.score ?? 'n/a'}/100 | Threshold: ${
+  return `--- ${label}: ${f.status} | Score: ${scoreText(f.score)} | Threshold: ${
     threshold ?? DEFAULT_FACE_MATCH_THRESHOLD
   }${risks.length ? ` | Warnings: ${risks.join(', ')}` : ''} ---`;
 }
