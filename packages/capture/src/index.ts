@@ -10,7 +10,12 @@ export type {
   CaptureEventType,
   FocusTarget,
 } from './engine/engine-types.js';
-export type { CaptureOptions, CaptureTiming, PhotoUploadMode } from './options/capture-options.js';
+export type {
+  CaptureOptions,
+  CaptureTiming,
+  FaceMatchCaptureOptions,
+  PhotoUploadMode,
+} from './options/capture-options.js';
 export {
   DEFAULT_TIMING,
   DEFAULT_OVAL,
@@ -37,13 +42,22 @@ export {
   type ModelStatus,
   type CameraDevice,
   type FrameSize,
+  CAPTURE_STEPS,
+  type CaptureStep,
+  type ReferencePhoto,
 } from './store/capture-state.js';
 export type { CaptureSnapshot, CaptureRefusal, UploadProgress } from './store/create-capture-store.js';
 
 // Upload
-export { LIVENESS_MUTATION_KEY } from './upload/create-upload.js';
+export { LIVENESS_MUTATION_KEY, FACE_MATCH_MUTATION_KEY } from './upload/create-upload.js';
+export { faceMatchEndpoint } from './upload/send-face-match.js';
 export type { RetryOptions } from './upload/retry-policy.js';
-export type { SubmitFunction, SubmitRequest } from './upload/submit-types.js';
+export type {
+  SubmitFunction,
+  SubmitRequest,
+  SubmitFaceMatchFunction,
+  SubmitFaceMatchRequest,
+} from './upload/submit-types.js';
 
 // Text
 export { LOCALE_CODES, resolveLocale, localeDirection, type LocaleCode } from './i18n/locale-codes.js';

@@ -5,6 +5,12 @@
 export type { RgbaFrame, Box } from './frame/rgba-frame.js';
 export { GUIDANCE_CODES, type GuidanceCode } from './frame/guidance-code.js';
 export { REFERENCE_PROBLEMS, type ReferenceProblem } from './frame/reference-problem.js';
+export {
+  assessReferencePhoto,
+  DEFAULT_REFERENCE_THRESHOLDS,
+  type ReferenceThresholds,
+  type ReferenceAssessment,
+} from './frame/assess-reference.js';
 
 // Frame pre-checks
 export { measureLuminance, type LuminanceStats } from './frame/luminance.js';

@@ -10,6 +10,7 @@ export {
   type RgbaImage,
 } from './fixtures.js';
 export { imageToY4m, fixtureToY4m, type FakeCameraOptions } from './fake-camera.js';
+export { idPhotoFromFixture } from './id-photo.js';
 export { launchChromium, CHROMIUM_PATH, CHROMIUM_BASE_ARGS, type LaunchOptions } from './chromium.js';
 export {
   FakeDiditServer,

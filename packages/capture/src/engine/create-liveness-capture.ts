@@ -1,9 +1,15 @@
 import {
+  combineVerification,
   encodeJpeg,
+  interpretFaceMatch,
   interpretResult,
   LivenessError,
   ovalFromRatios,
   toLivenessError,
+  type FaceMatchResponse,
+  type LivenessInterpretation,
+  type LivenessResponse,
+  type VerificationResult,
 } from '@liveness-kit/core';
 import { QueryClient } from '@tanstack/query-core';
 import { cameraConstraints } from '../camera/camera-constraints.js';
@@ -18,8 +24,10 @@ import { createFrameGrabber, videoSize, type FrameGrabber } from '../guidance/fr
 import type { CaptureOptions } from '../options/capture-options.js';
 import { checkCaptureOptions } from '../options/check-capture-options.js';
 import { checkPhoto } from '../photo/check-photo.js';
+import { checkReferencePhoto } from '../photo/check-reference-photo.js';
 import { createCaptureStore, type CaptureSnapshot } from '../store/create-capture-store.js';
-import { createUpload } from '../upload/create-upload.js';
+import { createUpload, FACE_MATCH_MUTATION_KEY, LIVENESS_MUTATION_KEY } from '../upload/create-upload.js';
+import { faceMatchFlowOn, sendFaceMatch } from '../upload/send-face-match.js';
 import { ovalInEffect } from '../store/frame-geometry.js';
 import { sendPhoto } from '../upload/send-photo.js';
 import type { CaptureEventMap, CreateLivenessCaptureOptions, LivenessCaptureEngine } from './engine-types.js';
@@ -80,29 +88,134 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     syncWakeLock(s());
   };
   const getGrabber = () => (grabber ??= createFrameGrabber());
-  const upload = createUpload({
-    client: queryClient ?? new QueryClient(),
-    send: (image, signal) => sendPhoto(options, image, signal),
+  const client = queryClient ?? new QueryClient();
+  const uploadHooks = {
+    client,
     retry: () => resolved.retry,
-    onAttempt: (attempt) => s().actions.uploadProgress({ attempt, retryAt: null }),
-    onRetryAt: (retryAt) => s().actions.uploadProgress({ retryAt }),
+    onAttempt: (attempt: number) => s().actions.uploadProgress({ attempt, retryAt: null }),
+    onRetryAt: (retryAt: number) => s().actions.uploadProgress({ retryAt }),
+  };
+  const upload = createUpload<LivenessResponse>({
+    ...uploadHooks,
+    mutationKey: LIVENESS_MUTATION_KEY,
+    send: (image, signal) => sendPhoto(options, image, signal),
   });
+  /** The face match of the flow: the Approved selfie against the checked reference, same retries. */
+  const faceMatchUpload = createUpload<FaceMatchResponse>({
+    ...uploadHooks,
+    mutationKey: FACE_MATCH_MUTATION_KEY,
+    send: (image, signal) => {
+      const reference = s().reference?.image;
+      if (!reference) throw new LivenessError('INVALID_IMAGE', { detail: 'no usable reference photo' });
+      return sendFaceMatch(options, image, reference, signal);
+    },
+  });
+  /** The liveness answer of the flow's selfie, kept for `onResult` once the face match answers. */
+  let livenessResponse: LivenessResponse | null = null;
+  /** The host's `referenceImage` last checked (a new one is checked again). */
+  let hostReference: Blob | undefined;
+  /** A reference whose check waits for the face checker to load again after a model error. */
+  let pendingReference: Blob | null = null;
+  const attempts = () => resolved.retry.retries + 1;
+
+  const finish = (
+    response: LivenessResponse,
+    interpretation: LivenessInterpretation,
+    verification?: VerificationResult,
+  ) => {
+    events.emit(
+      'result',
+      verification ? { response, interpretation, verification } : { response, interpretation },
+    );
+    if (verification) options.onResult?.(response, interpretation, verification);
+    else options.onResult?.(response, interpretation);
+  };
+  const uploadFailed = (error: LivenessError) => {
+    if (error.code === 'ABORTED' || s().state !== 'uploading') return;
+    if (error.retryAfterMs && lastImage) lastImage.notBefore = Date.now() + error.retryAfterMs;
+    s().actions.uploadFailed(error);
+  };
 
   const sendImage = (image: Blob, notBefore: number) => {
     lastImage = { image, notBefore: 0 };
-    upload.send(image, notBefore).then(
-      (response) => {
-        const interpretation = interpretResult(response);
-        if (!s().actions.uploadSucceeded(interpretation)) return;
-        events.emit('result', { response, interpretation });
-        options.onResult?.(response, interpretation);
-      },
-      (error: LivenessError) => {
-        if (error.code === 'ABORTED' || s().state !== 'uploading') return;
-        if (error.retryAfterMs && lastImage) lastImage.notBefore = Date.now() + error.retryAfterMs;
-        s().actions.uploadFailed(error);
-      },
-    );
+    upload.send(image, notBefore).then((response) => {
+      const interpretation = interpretResult(response);
+      if (!faceMatchFlowOn(options)) {
+        if (s().actions.uploadSucceeded(interpretation)) finish(response, interpretation);
+        return;
+      }
+      livenessResponse = response;
+      if (interpretation.approved && s().actions.faceMatchStarted(interpretation, attempts())) {
+        sendFaceMatchNow(0);
+        return;
+      }
+      // Not Approved: the selfie is never compared (or, Approved, there is no usable reference).
+      const verification = combineVerification(interpretation, null);
+      if (s().actions.uploadSucceeded(interpretation, verification)) {
+        finish(response, interpretation, verification);
+      }
+    }, uploadFailed);
+  };
+
+  /** Sends the kept selfie with the reference; the store is in step `face-match`, `uploading`. */
+  const sendFaceMatchNow = (notBefore: number) => {
+    const selfie = lastImage?.image;
+    if (!selfie) return;
+    if (lastImage) lastImage.notBefore = 0;
+    faceMatchUpload.send(selfie, notBefore).then((response) => {
+      const liveness = s().result;
+      if (!liveness || !livenessResponse) return;
+      const faceMatch = interpretFaceMatch(response);
+      const verification = combineVerification(liveness, faceMatch);
+      if (s().actions.faceMatchSucceeded(faceMatch, verification)) {
+        finish(livenessResponse, liveness, verification);
+      }
+    }, uploadFailed);
+  };
+
+  /**
+   * Checks a reference photo (decoded upright, faces found, light and sharpness measured) with the
+   * face checker, loading it first. Ready: on to the selfie (auto-started when `autoStart` says
+   * so), or straight to the face match when an Approved selfie is kept.
+   */
+  const checkReference = (file: Blob) => {
+    const h = holder;
+    const actions = s().actions;
+    if (!h || !actions.referenceChecking()) return;
+    pendingReference = file;
+    void (async () => {
+      let detector;
+      try {
+        if (s().model !== 'ready') actions.modelLoading();
+        detector = await h.ensure();
+        if (holder !== h) return;
+        actions.modelLoaded();
+      } catch (error) {
+        if (holder === h) actions.modelFailed(toLivenessError(error, 'MODEL_LOAD_FAILED'));
+        return;
+      }
+      let reference;
+      try {
+        reference = await checkReferencePhoto(file, detector, getGrabber());
+      } catch (error) {
+        if (holder === h) actions.modelFailed(toLivenessError(error, 'MODEL_LOAD_FAILED'));
+        return;
+      }
+      if (holder !== h) return;
+      pendingReference = null;
+      const next = s().actions.referenceChecked(reference, attempts());
+      if (next === 'face-match') sendFaceMatchNow(0);
+      else if (next === 'liveness' && options.autoStart) start();
+    })();
+  };
+
+  /** The flow follows the options: on or off, and a new host `referenceImage` is checked. */
+  const syncFaceMatchFlow = () => {
+    s().actions.faceMatchFlow(faceMatchFlowOn(options));
+    const given = options.referenceImage;
+    if (!connected || given === undefined || given === hostReference || !faceMatchFlowOn(options)) return;
+    hostReference = given;
+    checkReference(given);
   };
 
   /**
@@ -129,7 +242,16 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     if (!h || (!force && (model === 'ready' || model === 'loading'))) return;
     s().actions.modelLoading();
     h.ensure().then(
-      () => holder === h && s().actions.modelLoaded(),
+      () => {
+        if (holder !== h) return;
+        s().actions.modelLoaded();
+        // A reference photo that waited for the face checker (after a model error) is checked now.
+        if (pendingReference && s().step === 'reference' && s().state === 'idle') {
+          const file = pendingReference;
+          pendingReference = null;
+          checkReference(file);
+        }
+      },
       (error: LivenessError) => holder === h && s().actions.modelFailed(error),
     );
   };
@@ -193,6 +315,7 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     syncWakeLock(next);
   });
   s().actions.ovalOption(options.oval ?? null);
+  s().actions.faceMatchFlow(faceMatchFlowOn(options));
   emitStoreEvents(store, events, () => options);
 
   const start = () => {
@@ -224,6 +347,7 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
     cancel: alive(() => {
       if (!s().actions.cancelUpload()) return;
       upload.cancel();
+      faceMatchUpload.cancel();
       autoPaused = true;
     }),
     retake: alive(() => {
@@ -235,12 +359,20 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
       const now = s();
       if (now.state === 'camera-error') start();
       else if (now.state === 'model-error' && now.actions.retryModel()) loadModel(true);
-      else if (
-        now.state === 'upload-error' &&
-        lastImage &&
-        now.actions.retryUpload(resolved.retry.retries + 1)
-      )
-        sendImage(lastImage.image, lastImage.notBefore);
+      else if (now.state === 'upload-error' && lastImage && now.actions.retryUpload(attempts())) {
+        // In the flow's face-match step only the face match is sent again: the liveness stands.
+        if (now.step === 'face-match') sendFaceMatchNow(lastImage.notBefore);
+        else sendImage(lastImage.image, lastImage.notBefore);
+      }
+    }),
+    chooseReference: alive((file: Blob) => {
+      engine.connect();
+      checkReference(file);
+    }),
+    retakeReference: alive(() => {
+      if (!s().actions.retakeReference()) return;
+      faceMatchUpload.cancel();
+      pendingReference = null;
     }),
     choosePhoto: alive((file: Blob) => {
       engine.connect();
@@ -276,6 +408,7 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
       resolved = checkCaptureOptions(next);
       options = next;
       s().actions.ovalOption(next.oval ?? null);
+      syncFaceMatchFlow();
     },
     cameraConstraints: () => cameraConstraints(s().deviceId, s().screenPortrait),
     attachVideo(element) {
@@ -321,6 +454,10 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
       hidden = doc?.visibilityState === 'hidden';
       syncGuidance(s());
       syncWakeLock(s());
+      // A host reference is checked now (again after a remount, if its check was cut off).
+      if (s().reference?.status !== 'ready') hostReference = undefined;
+      syncFaceMatchFlow();
+      if (pendingReference && s().state === 'idle') checkReference(pendingReference);
     },
     disconnect() {
       if (!connected) return;
@@ -332,6 +469,8 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
       // Nothing in flight survives a disconnect: an upload goes back to where it came from.
       if (s().actions.cancelUpload()) autoPaused = true;
       upload.cancel();
+      faceMatchUpload.cancel();
+      s().actions.referenceCancelled();
       camera.detach();
       stopAnnounce?.();
       stopAnnounce = null;

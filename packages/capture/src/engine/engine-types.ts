@@ -3,6 +3,7 @@ import type {
   LivenessError,
   LivenessInterpretation,
   LivenessResponse,
+  VerificationResult,
 } from '@liveness-kit/core';
 import type { QueryClient } from '@tanstack/query-core';
 import type { CaptureOptions } from '../options/capture-options.js';
@@ -16,8 +17,16 @@ export type FocusTarget = 'result' | 'error' | 'photo-error';
 export interface CaptureEventMap {
   /** The state changed (`data-state`). */
   state: { state: CaptureState; previous: CaptureState };
-  /** A check came back: the contract's 200 body and its interpretation. */
-  result: { response: LivenessResponse; interpretation: LivenessInterpretation };
+  /**
+   * A check came back: the contract's 200 body and its interpretation. In the face-match flow it
+   * comes once, at the end, with the combined outcome (`verification.faceMatch.response` is the
+   * face-match body).
+   */
+  result: {
+    response: LivenessResponse;
+    interpretation: LivenessInterpretation;
+    verification?: VerificationResult;
+  };
   /** An error the user sees: camera, face checker, photo or upload. */
   error: { error: LivenessError };
   /** A hint held long enough to be told to screen readers (`null`: nothing to say). */
@@ -59,10 +68,17 @@ export interface LivenessCaptureEngine {
   cancel(): void;
   /** Back to the camera (or to choosing a photo) after a result or an upload error. */
   retake(): void;
-  /** Retry what failed: the camera, the face checker or the upload. */
+  /** Retry what failed: the camera, the face checker or the upload (in step `face-match`, only the face match). */
   retry(): void;
   /** Check a photo from disk like a camera frame, then send it if it passes. */
   choosePhoto(file: Blob): void;
+  /**
+   * The face-match flow: check this reference photo (the ID portrait) and use it once it passes.
+   * In step `reference`, or before the selfie is taken; after a face match, use `retakeReference`.
+   */
+  chooseReference(file: Blob): void;
+  /** The face-match flow: choose another reference photo; an Approved selfie is kept and compared with it. */
+  retakeReference(): void;
   /** Switch to another camera (remembered for next time). */
   selectCamera(deviceId: string): void;
 

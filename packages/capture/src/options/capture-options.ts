@@ -1,18 +1,20 @@
 import {
   LANDSCAPE_OVAL,
   type FaceDetector,
+  type FaceMatchRequestOptions,
   type FrameThresholds,
   type LivenessError,
   type LivenessInterpretation,
   type LivenessRequestOptions,
   type LivenessResponse,
   type StabilityOptions,
+  type VerificationResult,
 } from '@liveness-kit/core';
 import type { HumanFaceDetectorOptions } from '../detector/detector-options.js';
 import type { DisplayText } from '../i18n/text-table.js';
 import type { CaptureState } from '../store/capture-state.js';
 import type { RetryOptions } from '../upload/retry-policy.js';
-import type { SubmitFunction } from '../upload/submit-types.js';
+import type { SubmitFaceMatchFunction, SubmitFunction } from '../upload/submit-types.js';
 
 /** Timings of the capture; the defaults suit people, tests may shorten them. */
 export interface CaptureTiming {
@@ -29,6 +31,21 @@ export interface CaptureTiming {
   modelTimeoutMs?: number;
   /** A face counts once found in this many frames in a row (detector noise). Default 2. */
   consecutiveFrames?: number;
+}
+
+/**
+ * The face match after an Approved liveness check (`POST /v3/face-match/`): where it goes and its
+ * own request fields. The vendor data, metadata, `saveApiRequest`, headers, time limit and retries
+ * are the liveness request's.
+ */
+export interface FaceMatchCaptureOptions extends Pick<FaceMatchRequestOptions, 'threshold' | 'rotateImage'> {
+  /**
+   * Where to POST the selfie and the reference. Default: `endpoint` with its trailing
+   * `/v3/passive-liveness/` (slash optional) replaced by `/v3/face-match/`.
+   */
+  endpoint?: string | URL;
+  /** A custom backend instead of `endpoint`: gets both images and a signal, resolves with the 200 body. */
+  submit?: SubmitFaceMatchFunction;
 }
 
 /** When the photo-from-disk input is offered. */
@@ -80,8 +97,28 @@ export interface CaptureOptions extends LivenessRequestOptions {
   locale?: string;
   /** Overrides of any text key (`hint.TOO_DARK`, `ui.capture`, …). */
   displayText?: DisplayText;
-  /** The check's result (`Approved`, `Declined`, `In Review`, …) with its interpretation. */
-  onResult?: (response: LivenessResponse, interpretation: LivenessInterpretation) => void;
+  /**
+   * The reference photo (the portrait on an ID document) to compare the selfie with: turns the
+   * face-match flow on. It is pre-checked like one the user chooses; when it cannot be used, the
+   * user is asked for another.
+   */
+  referenceImage?: Blob;
+  /**
+   * Liveness, then face match: after an Approved liveness check the same selfie is compared with the
+   * reference photo (`referenceImage`, or one the user chooses or photographs first). `true` for the
+   * defaults; on too when `referenceImage` is given.
+   */
+  faceMatch?: boolean | FaceMatchCaptureOptions;
+  /**
+   * The check's result (`Approved`, `Declined`, `In Review`, …) with its interpretation. In the
+   * face-match flow it is called once, at the end, with the combined outcome as `verification`
+   * (its `faceMatch.response` is the face-match body; `null` when no face match was sent).
+   */
+  onResult?: (
+    response: LivenessResponse,
+    interpretation: LivenessInterpretation,
+    verification?: VerificationResult,
+  ) => void;
   /** Every error the user sees: camera, face checker, photo or upload. */
   onError?: (error: LivenessError) => void;
   onStateChange?: (state: CaptureState, previous: CaptureState) => void;
@@ -123,6 +160,8 @@ export const CAPTURE_OPTION_KEYS = [
   'timing',
   'locale',
   'displayText',
+  'referenceImage',
+  'faceMatch',
   'onResult',
   'onError',
   'onStateChange',

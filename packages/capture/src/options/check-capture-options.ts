@@ -1,11 +1,17 @@
 import {
   describeIssues,
+  FACE_MATCH_THRESHOLD_RANGE,
   issueMessage,
   LivenessError,
   livenessRequestOptionsSchema,
   type LivenessRequestOptions,
 } from '@liveness-kit/core';
 import * as z from 'zod/mini';
+import {
+  FACE_MATCH_ENDPOINT_MISSING,
+  faceMatchEndpoint,
+  faceMatchFlowOn,
+} from '../upload/send-face-match.js';
 import { DEFAULT_RETRY_OPTIONS, type ResolvedRetryOptions } from '../upload/retry-policy.js';
 import { DEFAULT_TIMING, type CaptureOptions, type CaptureTiming } from './capture-options.js';
 
@@ -46,6 +52,32 @@ const captureOptionsSchema = z.object({
   mirrored: flag('mirrored'),
   preloadDetector: flag('preloadDetector'),
   locale: z.optional(z.string('locale must be a BCP 47 tag')),
+  referenceImage: z.optional(z.instanceof(Blob, { error: 'referenceImage must be a Blob or a File' })),
+  faceMatch: z.optional(
+    z.union(
+      [
+        z.boolean(),
+        z.object({
+          endpoint: z.optional(
+            z.union([z.string(), z.instanceof(URL)], 'faceMatch.endpoint must be a URL or a string'),
+          ),
+          submit: z.optional(
+            z.custom<unknown>((v: unknown) => typeof v === 'function', 'faceMatch.submit must be a function'),
+          ),
+          threshold: z.optional(
+            z
+              .number('faceMatch.threshold must be a number')
+              .check(
+                z.gte(FACE_MATCH_THRESHOLD_RANGE.min, 'faceMatch.threshold must be 0-100'),
+                z.lte(FACE_MATCH_THRESHOLD_RANGE.max, 'faceMatch.threshold must be 0-100'),
+              ),
+          ),
+          rotateImage: flag('faceMatch.rotateImage'),
+        }),
+      ],
+      'faceMatch must be true, false or an object of face-match options',
+    ),
+  ),
 });
 
 /** The options with every default filled in. */
@@ -67,6 +99,10 @@ export function checkCaptureOptions(options: CaptureOptions): ResolvedCaptureOpt
   const result = schema.safeParse(options satisfies LivenessRequestOptions, { error: issueMessage });
   if (!result.success) {
     throw new LivenessError('INVALID_OPTIONS', { detail: describeIssues(result.error.issues) });
+  }
+  const faceMatch = typeof options.faceMatch === 'object' ? options.faceMatch : {};
+  if (faceMatchFlowOn(options) && !faceMatch.submit && faceMatchEndpoint(options) === null) {
+    throw new LivenessError('INVALID_OPTIONS', { detail: FACE_MATCH_ENDPOINT_MISSING });
   }
   return {
     timing: { ...DEFAULT_TIMING, ...definedOnly(options.timing) },

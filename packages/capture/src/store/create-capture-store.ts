@@ -1,12 +1,22 @@
 import {
   ovalForFrame,
+  type FaceMatchInterpretation,
   type GuidanceCode,
   type LivenessError,
   type LivenessInterpretation,
   type OvalRatios,
+  type VerificationResult,
 } from '@liveness-kit/core';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CameraDevice, CaptureSource, CaptureState, FrameSize, ModelStatus } from './capture-state.js';
+import type {
+  CameraDevice,
+  CaptureSource,
+  CaptureState,
+  CaptureStep,
+  FrameSize,
+  ModelStatus,
+  ReferencePhoto,
+} from './capture-state.js';
 import { ovalInEffect, sameFrameSize } from './frame-geometry.js';
 
 /** Where an upload stands: which attempt, and when the next one starts while waiting to retry. */
@@ -80,7 +90,22 @@ export interface CaptureSnapshot {
    * guiding) is `HOLD_UPRIGHT` until it is upright again.
    */
   holdUpright: boolean;
+  /**
+   * Where the flow is (`data-step`): `reference` (the ID photo is chosen and checked), `liveness`
+   * (the selfie; the only step without the face-match flow) or `face-match` (the Approved selfie
+   * compared with the reference).
+   */
+  step: CaptureStep;
+  /** The reference photo of the face-match flow, once one is chosen or given. */
+  reference: ReferencePhoto | null;
+  /** The face match's outcome, in the `result` state of the flow (`data-face-match`). */
+  faceMatch: FaceMatchInterpretation | null;
+  /** The combined outcome of the flow, in its `result` state (`data-outcome`). */
+  verification: VerificationResult | null;
 }
+
+/** What a checked reference leads to: the selfie, straight to the face match (a kept selfie), or nothing. */
+export type ReferenceNext = 'liveness' | 'face-match' | 'unusable';
 
 /** The transitions of the state machine. Each is ignored (returns `false`) from a state it does not leave. */
 export interface CaptureTransitions {
@@ -108,7 +133,28 @@ export interface CaptureTransitions {
   /** `capturing` → `uploading`. */
   beginUpload(attempts: number): boolean;
   uploadProgress(progress: Partial<UploadProgress>): void;
-  uploadSucceeded(result: LivenessInterpretation): boolean;
+  /** The answer of the upload in flight; `verification` when it ends the face-match flow. */
+  uploadSucceeded(result: LivenessInterpretation, verification?: VerificationResult | null): boolean;
+  /** An Approved selfie in the flow: `uploading` goes on in step `face-match` (progress restarts). */
+  faceMatchStarted(result: LivenessInterpretation, attempts: number): boolean;
+  /** The face match answered: `result`, with the combined outcome. */
+  faceMatchSucceeded(faceMatch: FaceMatchInterpretation, verification: VerificationResult): boolean;
+  /** The face-match flow was turned on or off (the `faceMatch` / `referenceImage` options). */
+  faceMatchFlow(on: boolean): void;
+  /** A reference photo is being checked: from step `reference`, or `liveness` before the selfie (`idle`). */
+  referenceChecking(): boolean;
+  /**
+   * The reference photo's check ended. Ready: on to the selfie, or (a selfie Approved before
+   * `retakeReference`) straight to the face match, `uploading` with `attempts` tries.
+   */
+  referenceChecked(reference: ReferencePhoto, attempts: number): ReferenceNext | false;
+  /** A check in progress was dropped (the engine disconnected): no reference until it runs again. */
+  referenceCancelled(): void;
+  /**
+   * Choose another reference: from a face match's `result` / `upload-error`, or before the selfie
+   * (`idle`, step `liveness`). The camera closes; an Approved selfie is kept for the next face match.
+   */
+  retakeReference(): boolean;
   uploadFailed(error: LivenessError): boolean;
   /** `upload-error` → `uploading`. */
   retryUpload(attempts: number): boolean;
@@ -155,7 +201,22 @@ const INITIAL: CaptureSnapshot = {
   screenPortrait: true,
   oval: ovalForFrame(null),
   holdUpright: false,
+  step: 'liveness',
+  reference: null,
+  faceMatch: null,
+  verification: null,
 };
+
+/** A reference photo while its check runs. */
+const CHECKING_REFERENCE: ReferencePhoto = Object.freeze({
+  status: 'checking',
+  problem: null,
+  faceCount: 0,
+  faceBox: null,
+  width: 0,
+  height: 0,
+  image: null,
+});
 
 /** States reached from `camera-error` or `idle` without a camera, where a photo can be chosen. */
 const PHOTO_ENTRY_STATES: readonly CaptureState[] = [
@@ -200,11 +261,15 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       return { state: s.photoReturn, error: s.photoReturn === 'camera-error' ? s.cameraError : null };
     };
     const leaving = { hint: null, fitted: false, announcedHint: null, upload: null } as const;
+    /** A new selfie: back to the liveness step (the reference stays), no face match or outcome. */
+    const newSelfie = (): Partial<CaptureSnapshot> =>
+      get().step === 'reference' ? {} : { step: 'liveness', faceMatch: null, verification: null };
 
     const actions: CaptureTransitions = {
       start() {
         const s = get();
         const from = s.state;
+        if (s.step === 'reference') return false;
         const allowed =
           from === 'idle' ||
           from === 'camera-error' ||
@@ -222,6 +287,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
           photoError: null,
           cameraLost: null,
           cameraError: null,
+          ...newSelfie(),
         });
         return true;
       },
@@ -278,6 +344,9 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
           (s.state === 'capturing' && s.source === 'photo')
         ) {
           set({ ...leaving, state: 'model-error', error });
+        } else if (s.step === 'reference' && s.reference?.status === 'checking') {
+          // The reference photo cannot be checked without the face checker: say so, offer a retry.
+          set({ ...leaving, state: 'model-error', error, reference: null });
         }
       },
       retryModel() {
@@ -300,7 +369,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
           set({ state: 'capturing', source, refused: null, photoError: null });
           return true;
         }
-        if (!PHOTO_ENTRY_STATES.includes(s.state)) return false;
+        if (!PHOTO_ENTRY_STATES.includes(s.state) || s.step === 'reference') return false;
         const photoReturn = s.state === 'idle' || s.state === 'camera-error' ? s.state : s.photoReturn;
         set({
           ...leaving,
@@ -310,6 +379,7 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
           photoError: null,
           result: null,
           photoReturn,
+          ...newSelfie(),
         });
         return true;
       },
@@ -341,9 +411,85 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
         if (s.state !== 'uploading' || !s.upload) return;
         set({ upload: { ...s.upload, ...progress } });
       },
-      uploadSucceeded(result) {
+      uploadSucceeded(result, verification = null) {
         if (get().state !== 'uploading') return false;
-        set({ state: 'result', result, upload: null, error: null });
+        set({ state: 'result', result, upload: null, error: null, verification });
+        return true;
+      },
+      faceMatchStarted(result, attempts) {
+        const s = get();
+        if (s.state !== 'uploading' || s.step !== 'liveness' || s.reference?.status !== 'ready') return false;
+        set({ step: 'face-match', result, upload: { attempt: 1, attempts, retryAt: null } });
+        return true;
+      },
+      faceMatchSucceeded(faceMatch, verification) {
+        const s = get();
+        if (s.state !== 'uploading' || s.step !== 'face-match') return false;
+        set({ state: 'result', faceMatch, verification, upload: null, error: null });
+        return true;
+      },
+      faceMatchFlow(on) {
+        const s = get();
+        if (!on) {
+          if (s.step !== 'liveness' || s.reference) {
+            set({ step: 'liveness', reference: null, faceMatch: null, verification: null });
+          }
+          return;
+        }
+        if (s.step === 'liveness' && s.state === 'idle' && s.reference?.status !== 'ready') {
+          set({ step: 'reference' });
+        }
+      },
+      referenceChecking() {
+        const s = get();
+        const allowed = s.step === 'reference' || (s.step === 'liveness' && s.state === 'idle');
+        if (!allowed || s.reference?.status === 'checking') return false;
+        set({ step: 'reference', reference: CHECKING_REFERENCE, faceMatch: null, verification: null });
+        return true;
+      },
+      referenceChecked(reference, attempts) {
+        const s = get();
+        if (s.step !== 'reference' || s.reference?.status !== 'checking') return false;
+        if (reference.status !== 'ready') {
+          set({ reference });
+          return 'unusable';
+        }
+        if (s.result?.approved) {
+          set({
+            ...leaving,
+            reference,
+            step: 'face-match',
+            state: 'uploading',
+            upload: { attempt: 1, attempts, retryAt: null },
+          });
+          return 'face-match';
+        }
+        set({ reference, step: 'liveness' });
+        return 'liveness';
+      },
+      referenceCancelled() {
+        if (get().reference?.status === 'checking') set({ reference: null });
+      },
+      retakeReference() {
+        const s = get();
+        const fromFaceMatch = s.step === 'face-match' && (s.state === 'result' || s.state === 'upload-error');
+        const beforeSelfie = s.step === 'liveness' && s.state === 'idle' && s.reference !== null;
+        if (!fromFaceMatch && !beforeSelfie) return false;
+        set({
+          ...leaving,
+          ...cameraOff(),
+          state: 'idle',
+          step: 'reference',
+          reference: null,
+          faceMatch: null,
+          verification: null,
+          error: null,
+          refused: null,
+          photoError: null,
+          photoReturn: 'idle',
+          // The Approved selfie stays: the next usable reference is compared with it at once.
+          result: fromFaceMatch ? s.result : null,
+        });
         return true;
       },
       uploadFailed(error) {
@@ -358,13 +504,13 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       },
       cancelUpload() {
         if (get().state !== 'uploading') return false;
-        set({ ...leaving, ...settle() });
+        set({ ...leaving, ...newSelfie(), result: null, ...settle() });
         return true;
       },
       retake() {
         const s = get();
         if (s.state !== 'result' && s.state !== 'upload-error') return false;
-        set({ ...leaving, result: null, refused: null, error: null, ...settle() });
+        set({ ...leaving, ...newSelfie(), result: null, refused: null, error: null, ...settle() });
         return true;
       },
       setDevices(devices) {

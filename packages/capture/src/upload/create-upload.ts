@@ -1,4 +1,4 @@
-import { LivenessError, toLivenessError, type LivenessResponse } from '@liveness-kit/core';
+import { LivenessError, toLivenessError } from '@liveness-kit/core';
 import { MutationObserver, type QueryClient } from '@tanstack/query-core';
 import { shouldRetryUpload, uploadRetryDelay, type ResolvedRetryOptions } from './retry-policy.js';
 
@@ -7,6 +7,9 @@ import { shouldRetryUpload, uploadRetryDelay, type ResolvedRetryOptions } from '
  * `useIsMutating({ mutationKey: LIVENESS_MUTATION_KEY })`, `useMutationState` or the devtools.
  */
 export const LIVENESS_MUTATION_KEY = ['liveness-kit', 'submit'] as const;
+
+/** The mutation key of face matches (the selfie against the reference), beside {@link LIVENESS_MUTATION_KEY}. */
+export const FACE_MATCH_MUTATION_KEY = ['liveness-kit', 'face-match'] as const;
 
 /** What one upload mutation is given (the photo stays out of the cache: `gcTime: 0`). */
 export interface UploadVariables {
@@ -17,10 +20,12 @@ export interface UploadVariables {
   notBefore: number;
 }
 
-export interface UploadOptions {
+export interface UploadOptions<R> {
   client: QueryClient;
+  /** The mutation's key: {@link LIVENESS_MUTATION_KEY} or {@link FACE_MATCH_MUTATION_KEY}. */
+  mutationKey: readonly unknown[];
   /** Sends the photo once and resolves with the parsed response (retries are the mutation's). */
-  send(image: Blob, signal: AbortSignal): Promise<LivenessResponse>;
+  send(image: Blob, signal: AbortSignal): Promise<R>;
   /** The retry options in use (read at each failure, so option changes apply). */
   retry(): ResolvedRetryOptions;
   /** A try starts (1 for the first). */
@@ -29,9 +34,9 @@ export interface UploadOptions {
   onRetryAt(retryAt: number): void;
 }
 
-export interface Upload {
+export interface Upload<R> {
   /** Sends a photo (aborting any upload in flight); settles with the answer or the last error. */
-  send(image: Blob, notBefore?: number): Promise<LivenessResponse>;
+  send(image: Blob, notBefore?: number): Promise<R>;
   /** Aborts the upload in flight: its promise rejects with `ABORTED`. */
   cancel(): void;
 }
@@ -57,7 +62,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * already retried upstream; exponential backoff, at least the server's `Retry-After`). One upload at
  * a time; offline fails (`NETWORK`) rather than pausing.
  */
-export function createUpload(options: UploadOptions): Upload {
+export function createUpload<R>(options: UploadOptions<R>): Upload<R> {
   let current: AbortController | null = null;
   /** Which upload an error came from: progress of an aborted upload is not shown. */
   const errorSignal = new WeakMap<object, AbortSignal>();
@@ -65,8 +70,8 @@ export function createUpload(options: UploadOptions): Upload {
   const isCurrent = (error: unknown) =>
     typeof error === 'object' && error !== null && errorSignal.get(error) === current?.signal;
 
-  const observer = new MutationObserver<LivenessResponse, LivenessError, UploadVariables>(options.client, {
-    mutationKey: LIVENESS_MUTATION_KEY,
+  const observer = new MutationObserver<R, LivenessError, UploadVariables>(options.client, {
+    mutationKey: options.mutationKey,
     networkMode: 'always',
     gcTime: 0,
     mutationFn: async ({ image, signal, notBefore }) => {
