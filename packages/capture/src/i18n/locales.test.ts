@@ -37,7 +37,11 @@ describe('locales', () => {
   }
 
   it('gives the strings with a count plural forms', () => {
-    expect(pluralKeys.sort()).toEqual(['error.RATE_LIMITED.actionWithDelay', 'ui.progress.waiting']);
+    expect(pluralKeys.sort()).toEqual([
+      'error.RATE_LIMITED.actionWithDelay',
+      'ui.progress.waiting',
+      'ui.reference.usedLargest',
+    ]);
   });
 
   for (const code of LOCALE_CODES) {

@@ -33,6 +33,35 @@ export const uiEn = {
   'ui.result.review': 'We’ll let you know when the review is finished.',
   'ui.result.prompts': 'Before you try again:',
   'ui.result.final': 'This check can’t be repeated here. Please contact support if you need help.',
+  'ui.step': 'Step {step} of {steps}: {name}',
+  'ui.step.reference': 'ID photo',
+  'ui.step.selfie': 'Your selfie',
+  'ui.reference.title': 'Add a photo of your ID',
+  'ui.reference.body':
+    'Choose or take a photo of the page of your ID document with your portrait. Your face on it must be clear, well lit and without glare.',
+  'ui.reference.choose': 'Choose a photo of your ID',
+  'ui.reference.photograph': 'Take a photo of your ID',
+  'ui.reference.checking': 'Checking your ID photo…',
+  'ui.reference.ready': 'Your ID photo is ready.',
+  'ui.reference.preview': 'Your ID photo',
+  'ui.reference.usedLargest':
+    '{count, plural, one {We found # face in this photo.} other {We found # faces in this photo and used the largest.}}',
+  'ui.reference.problem.NO_FACE':
+    'We couldn’t find a face in this photo. Choose a photo where the portrait on your ID is clearly visible.',
+  'ui.reference.problem.FACE_TOO_SMALL':
+    'The face in this photo is too small to compare. Take the photo closer to your ID, so the portrait fills more of it.',
+  'ui.reference.problem.TOO_DARK': 'This photo is too dark to see the face. Take it again in better light.',
+  'ui.reference.problem.TOO_BRIGHT':
+    'The face in this photo is washed out, often by glare on the card. Tilt the ID away from the light and take it again.',
+  'ui.reference.problem.BLURRY':
+    'This photo is too blurry. Hold the phone still, let it focus, and take it again.',
+  'ui.reference.problem.UNREADABLE':
+    'This file could not be opened as a photo. It may be damaged; choose another one.',
+  'ui.reference.problem.UNSUPPORTED_TYPE':
+    'This file is not a photo we can use. Choose a JPEG, PNG, WebP or TIFF image.',
+  'ui.retakeReference': 'Use another ID photo',
+  'ui.retakeSelfie': 'Take a new selfie',
+  'ui.progress.face-match': 'Comparing your selfie with your ID photo…',
 } as const;
 
 /** A key of the component's own labels. */

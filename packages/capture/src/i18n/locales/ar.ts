@@ -153,4 +153,30 @@ export const ar: LivenessText = {
   'ui.result.review': 'سنخبرك عند انتهاء المراجعة.',
   'ui.result.prompts': 'قبل أن تحاول مرة أخرى:',
   'ui.result.final': 'لا يمكن إعادة هذا الفحص هنا. تواصل مع الدعم إذا كنت بحاجة إلى مساعدة.',
+  'ui.step': 'الخطوة {step} من {steps}: {name}',
+  'ui.step.reference': 'صورة الهوية',
+  'ui.step.selfie': 'صورة ذاتية',
+  'ui.reference.title': 'أضف صورة لبطاقة هويتك',
+  'ui.reference.body':
+    'اختر أو التقط صورة لصفحة وثيقة هويتك التي تحمل صورتك. يجب أن يكون وجهك فيها واضحًا وجيد الإضاءة وبلا انعكاس.',
+  'ui.reference.choose': 'اختر صورة لهويتك',
+  'ui.reference.photograph': 'التقط صورة لهويتك',
+  'ui.reference.checking': 'جارٍ فحص صورة الهوية…',
+  'ui.reference.ready': 'صورة هويتك جاهزة.',
+  'ui.reference.preview': 'صورة هويتك',
+  'ui.reference.usedLargest':
+    '{count, plural, zero {لم نجد أي وجه في هذه الصورة.} one {وجدنا وجهًا واحدًا في هذه الصورة.} two {وجدنا وجهين في هذه الصورة واستخدمنا الأكبر.} few {وجدنا # وجوه في هذه الصورة واستخدمنا الأكبر.} many {وجدنا # وجهًا في هذه الصورة واستخدمنا الأكبر.} other {وجدنا # وجه في هذه الصورة واستخدمنا الأكبر.}}',
+  'ui.reference.problem.NO_FACE': 'لم نجد وجهًا في هذه الصورة. اختر صورة تظهر فيها صورة الهوية بوضوح.',
+  'ui.reference.problem.FACE_TOO_SMALL':
+    'الوجه في هذه الصورة صغير جدًا للمقارنة. التقط الصورة أقرب إلى الهوية.',
+  'ui.reference.problem.TOO_DARK': 'هذه الصورة مظلمة جدًا لرؤية الوجه. التقطها مرة أخرى في إضاءة أفضل.',
+  'ui.reference.problem.TOO_BRIGHT':
+    'الوجه باهت، غالبًا بسبب انعكاس على البطاقة. أمِل الهوية بعيدًا عن الضوء والتقط الصورة مرة أخرى.',
+  'ui.reference.problem.BLURRY': 'هذه الصورة غير واضحة. ثبّت الهاتف واتركه يركّز ثم التقطها مرة أخرى.',
+  'ui.reference.problem.UNREADABLE': 'تعذّر فتح هذا الملف كصورة. ربما يكون تالفًا؛ اختر ملفًا آخر.',
+  'ui.reference.problem.UNSUPPORTED_TYPE':
+    'هذا الملف ليس صورة يمكننا استخدامها. اختر صورة JPEG أو PNG أو WebP أو TIFF.',
+  'ui.retakeReference': 'استخدم صورة هوية أخرى',
+  'ui.retakeSelfie': 'التقط صورة ذاتية جديدة',
+  'ui.progress.face-match': 'جارٍ مقارنة صورتك الذاتية بصورة هويتك…',
 };

@@ -167,4 +167,34 @@ export const de: LivenessText = {
   'ui.result.prompts': 'Bevor Sie es erneut versuchen:',
   'ui.result.final':
     'Diese Prüfung kann hier nicht wiederholt werden. Wenden Sie sich an den Support, wenn Sie Hilfe brauchen.',
+  'ui.step': 'Schritt {step} von {steps}: {name}',
+  'ui.step.reference': 'Ausweisfoto',
+  'ui.step.selfie': 'Selfie',
+  'ui.reference.title': 'Fügen Sie ein Foto Ihres Ausweises hinzu',
+  'ui.reference.body':
+    'Wählen Sie ein Foto der Ausweisseite mit Ihrem Porträt oder nehmen Sie eines auf. Ihr Gesicht muss darauf scharf, gut beleuchtet und ohne Spiegelung sein.',
+  'ui.reference.choose': 'Foto des Ausweises wählen',
+  'ui.reference.photograph': 'Ausweis fotografieren',
+  'ui.reference.checking': 'Ausweisfoto wird geprüft…',
+  'ui.reference.ready': 'Ihr Ausweisfoto ist bereit.',
+  'ui.reference.preview': 'Ihr Ausweisfoto',
+  'ui.reference.usedLargest':
+    '{count, plural, one {Wir haben # Gesicht auf diesem Foto gefunden.} other {Wir haben # Gesichter auf diesem Foto gefunden und das größte verwendet.}}',
+  'ui.reference.problem.NO_FACE':
+    'Auf diesem Foto wurde kein Gesicht gefunden. Wählen Sie ein Foto, auf dem das Porträt Ihres Ausweises gut zu sehen ist.',
+  'ui.reference.problem.FACE_TOO_SMALL':
+    'Das Gesicht auf diesem Foto ist zu klein zum Vergleichen. Fotografieren Sie den Ausweis aus geringerem Abstand.',
+  'ui.reference.problem.TOO_DARK':
+    'Dieses Foto ist zu dunkel, um das Gesicht zu erkennen. Nehmen Sie es bei besserem Licht erneut auf.',
+  'ui.reference.problem.TOO_BRIGHT':
+    'Das Gesicht ist überstrahlt, oft durch eine Spiegelung auf der Karte. Kippen Sie den Ausweis vom Licht weg und fotografieren Sie erneut.',
+  'ui.reference.problem.BLURRY':
+    'Dieses Foto ist unscharf. Halten Sie das Telefon still, lassen Sie es scharf stellen und nehmen Sie es erneut auf.',
+  'ui.reference.problem.UNREADABLE':
+    'Diese Datei lässt sich nicht als Foto öffnen. Sie ist vielleicht beschädigt; wählen Sie eine andere.',
+  'ui.reference.problem.UNSUPPORTED_TYPE':
+    'Diese Datei ist kein verwendbares Foto. Wählen Sie ein JPEG-, PNG-, WebP- oder TIFF-Bild.',
+  'ui.retakeReference': 'Anderes Ausweisfoto verwenden',
+  'ui.retakeSelfie': 'Neues Selfie aufnehmen',
+  'ui.progress.face-match': 'Ihr Selfie wird mit Ihrem Ausweisfoto verglichen…',
 };

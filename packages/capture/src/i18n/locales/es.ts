@@ -161,4 +161,34 @@ export const es: LivenessText = {
   'ui.result.review': 'Te avisaremos cuando termine la revisión.',
   'ui.result.prompts': 'Antes de volver a intentarlo:',
   'ui.result.final': 'Esta comprobación no se puede repetir aquí. Contacta con soporte si necesitas ayuda.',
+  'ui.step': 'Paso {step} de {steps}: {name}',
+  'ui.step.reference': 'Foto del documento',
+  'ui.step.selfie': 'Selfi',
+  'ui.reference.title': 'Añade una foto de tu documento de identidad',
+  'ui.reference.body':
+    'Elige o haz una foto de la página de tu documento con tu retrato. Tu cara debe verse clara, bien iluminada y sin reflejos.',
+  'ui.reference.choose': 'Elegir una foto del documento',
+  'ui.reference.photograph': 'Hacer una foto del documento',
+  'ui.reference.checking': 'Comprobando la foto del documento…',
+  'ui.reference.ready': 'La foto del documento está lista.',
+  'ui.reference.preview': 'La foto de tu documento',
+  'ui.reference.usedLargest':
+    '{count, plural, one {Hemos encontrado # cara en esta foto.} many {Hemos encontrado # de caras en esta foto y hemos usado la más grande.} other {Hemos encontrado # caras en esta foto y hemos usado la más grande.}}',
+  'ui.reference.problem.NO_FACE':
+    'No encontramos ninguna cara en esta foto. Elige una foto en la que se vea bien el retrato del documento.',
+  'ui.reference.problem.FACE_TOO_SMALL':
+    'La cara de esta foto es demasiado pequeña para compararla. Haz la foto más cerca del documento.',
+  'ui.reference.problem.TOO_DARK':
+    'Esta foto está demasiado oscura para ver la cara. Hazla de nuevo con más luz.',
+  'ui.reference.problem.TOO_BRIGHT':
+    'La cara se ve quemada, a menudo por un reflejo en la tarjeta. Inclina el documento para evitar la luz y hazla de nuevo.',
+  'ui.reference.problem.BLURRY':
+    'Esta foto está borrosa. Sujeta el teléfono quieto, deja que enfoque y hazla de nuevo.',
+  'ui.reference.problem.UNREADABLE':
+    'No se pudo abrir este archivo como foto. Puede estar dañado; elige otro.',
+  'ui.reference.problem.UNSUPPORTED_TYPE':
+    'Este archivo no es una foto que podamos usar. Elige una imagen JPEG, PNG, WebP o TIFF.',
+  'ui.retakeReference': 'Usar otra foto del documento',
+  'ui.retakeSelfie': 'Hacer un selfi nuevo',
+  'ui.progress.face-match': 'Comparando tu selfi con la foto del documento…',
 };

@@ -165,4 +165,34 @@ export const fr: LivenessText = {
   'ui.result.prompts': 'Avant de réessayer :',
   'ui.result.final':
     'Cette vérification ne peut pas être refaite ici. Contactez le support si vous avez besoin d’aide.',
+  'ui.step': 'Étape {step} sur {steps} : {name}',
+  'ui.step.reference': 'Photo de la pièce d’identité',
+  'ui.step.selfie': 'Votre selfie',
+  'ui.reference.title': 'Ajoutez une photo de votre pièce d’identité',
+  'ui.reference.body':
+    'Choisissez ou prenez une photo de la page de votre pièce d’identité avec votre portrait. Votre visage doit y être net, bien éclairé et sans reflet.',
+  'ui.reference.choose': 'Choisir une photo de la pièce d’identité',
+  'ui.reference.photograph': 'Photographier la pièce d’identité',
+  'ui.reference.checking': 'Vérification de la photo de la pièce d’identité…',
+  'ui.reference.ready': 'La photo de votre pièce d’identité est prête.',
+  'ui.reference.preview': 'La photo de votre pièce d’identité',
+  'ui.reference.usedLargest':
+    '{count, plural, one {Nous avons trouvé # visage sur cette photo.} many {Nous avons trouvé # de visages sur cette photo et utilisé le plus grand.} other {Nous avons trouvé # visages sur cette photo et utilisé le plus grand.}}',
+  'ui.reference.problem.NO_FACE':
+    'Aucun visage trouvé sur cette photo. Choisissez une photo où le portrait de la pièce est bien visible.',
+  'ui.reference.problem.FACE_TOO_SMALL':
+    'Le visage est trop petit pour être comparé. Prenez la photo plus près de la pièce d’identité.',
+  'ui.reference.problem.TOO_DARK':
+    'Cette photo est trop sombre pour voir le visage. Reprenez-la avec plus de lumière.',
+  'ui.reference.problem.TOO_BRIGHT':
+    'Le visage est délavé, souvent par un reflet sur la carte. Inclinez la pièce loin de la lumière et reprenez la photo.',
+  'ui.reference.problem.BLURRY':
+    'Cette photo est floue. Tenez le téléphone immobile, laissez-le faire la mise au point et reprenez-la.',
+  'ui.reference.problem.UNREADABLE':
+    'Ce fichier ne s’ouvre pas comme une photo. Il est peut-être endommagé ; choisissez-en un autre.',
+  'ui.reference.problem.UNSUPPORTED_TYPE':
+    'Ce fichier n’est pas une photo utilisable. Choisissez une image JPEG, PNG, WebP ou TIFF.',
+  'ui.retakeReference': 'Utiliser une autre photo de la pièce',
+  'ui.retakeSelfie': 'Prendre un nouveau selfie',
+  'ui.progress.face-match': 'Comparaison de votre selfie avec la photo de la pièce…',
 };

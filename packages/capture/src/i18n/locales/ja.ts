@@ -156,4 +156,33 @@ export const ja: LivenessText = {
   'ui.result.review': '審査が完了したらお知らせします。',
   'ui.result.prompts': 'もう一度試す前に：',
   'ui.result.final': 'この確認はここでは再度行えません。お困りの場合はサポートにお問い合わせください。',
+  'ui.step': 'ステップ {step}/{steps}：{name}',
+  'ui.step.reference': '身分証の写真',
+  'ui.step.selfie': 'セルフィー',
+  'ui.reference.title': '身分証の写真を追加してください',
+  'ui.reference.body':
+    '顔写真のある身分証のページを選ぶか撮影してください。顔がはっきり写り、明るく、反射がないものにしてください。',
+  'ui.reference.choose': '身分証の写真を選ぶ',
+  'ui.reference.photograph': '身分証を撮影する',
+  'ui.reference.checking': '身分証の写真を確認しています…',
+  'ui.reference.ready': '身分証の写真の準備ができました。',
+  'ui.reference.preview': 'あなたの身分証の写真',
+  'ui.reference.usedLargest':
+    '{count, plural, other {この写真に # 人の顔が見つかりました。いちばん大きい顔を使いました。}}',
+  'ui.reference.problem.NO_FACE':
+    'この写真に顔が見つかりません。身分証の顔写真がはっきり写った写真を選んでください。',
+  'ui.reference.problem.FACE_TOO_SMALL':
+    '顔が小さすぎて比較できません。身分証にもっと近づいて撮影してください。',
+  'ui.reference.problem.TOO_DARK': '写真が暗すぎて顔が見えません。明るい場所で撮り直してください。',
+  'ui.reference.problem.TOO_BRIGHT':
+    '顔が白飛びしています。多くはカードの反射が原因です。身分証を光から傾けて撮り直してください。',
+  'ui.reference.problem.BLURRY':
+    '写真がぼやけています。スマートフォンを固定し、ピントが合ってから撮り直してください。',
+  'ui.reference.problem.UNREADABLE':
+    'このファイルを写真として開けません。破損している可能性があります。別のファイルを選んでください。',
+  'ui.reference.problem.UNSUPPORTED_TYPE':
+    'このファイルは使用できる写真ではありません。JPEG、PNG、WebP、TIFF の画像を選んでください。',
+  'ui.retakeReference': '別の身分証の写真を使う',
+  'ui.retakeSelfie': 'セルフィーを撮り直す',
+  'ui.progress.face-match': 'セルフィーと身分証の写真を比較しています…',
 };

@@ -162,4 +162,34 @@ export const pt: LivenessText = {
   'ui.result.prompts': 'Antes de tentar novamente:',
   'ui.result.final':
     'Esta verificação não pode ser repetida aqui. Entre em contato com o suporte se precisar de ajuda.',
+  'ui.step': 'Passo {step} de {steps}: {name}',
+  'ui.step.reference': 'Foto do documento',
+  'ui.step.selfie': 'Selfie',
+  'ui.reference.title': 'Adicione uma foto do seu documento de identidade',
+  'ui.reference.body':
+    'Escolha ou tire uma foto da página do documento com o seu retrato. O seu rosto deve estar nítido, bem iluminado e sem reflexos.',
+  'ui.reference.choose': 'Escolher uma foto do documento',
+  'ui.reference.photograph': 'Fotografar o documento',
+  'ui.reference.checking': 'A verificar a foto do documento…',
+  'ui.reference.ready': 'A foto do documento está pronta.',
+  'ui.reference.preview': 'A foto do seu documento',
+  'ui.reference.usedLargest':
+    '{count, plural, one {Encontrámos # rosto nesta foto.} many {Encontrámos # de rostos nesta foto e usámos o maior.} other {Encontrámos # rostos nesta foto e usámos o maior.}}',
+  'ui.reference.problem.NO_FACE':
+    'Não encontrámos nenhum rosto nesta foto. Escolha uma foto em que o retrato do documento se veja bem.',
+  'ui.reference.problem.FACE_TOO_SMALL':
+    'O rosto nesta foto é pequeno demais para comparar. Tire a foto mais perto do documento.',
+  'ui.reference.problem.TOO_DARK':
+    'Esta foto está escura demais para ver o rosto. Tire-a de novo com mais luz.',
+  'ui.reference.problem.TOO_BRIGHT':
+    'O rosto está desbotado, muitas vezes por um reflexo no cartão. Incline o documento para longe da luz e tire a foto de novo.',
+  'ui.reference.problem.BLURRY':
+    'Esta foto está desfocada. Segure o telemóvel parado, deixe-o focar e tire-a de novo.',
+  'ui.reference.problem.UNREADABLE':
+    'Não foi possível abrir este ficheiro como foto. Pode estar danificado; escolha outro.',
+  'ui.reference.problem.UNSUPPORTED_TYPE':
+    'Este ficheiro não é uma foto que possamos usar. Escolha uma imagem JPEG, PNG, WebP ou TIFF.',
+  'ui.retakeReference': 'Usar outra foto do documento',
+  'ui.retakeSelfie': 'Tirar uma nova selfie',
+  'ui.progress.face-match': 'A comparar a sua selfie com a foto do documento…',
 };
