@@ -12,7 +12,10 @@ import { Overlay } from './parts/overlay.js';
 import { PhotoNotice } from './parts/photo-notice.js';
 import { Progress } from './parts/progress.js';
 import { Result } from './parts/result.js';
+import { ReferencePhoto } from './parts/reference-photo.js';
 import { RetakeButton } from './parts/retake-button.js';
+import { RetakeReferenceButton } from './parts/retake-reference-button.js';
+import { StepLabel } from './parts/step-label.js';
 import { RetryButton } from './parts/retry-button.js';
 import { StartButton } from './parts/start-button.js';
 import { UploadInput } from './parts/upload-input.js';
@@ -45,7 +48,10 @@ function DefaultIntro() {
 function DefaultResult() {
   return (
     <Result>
-      <RetakeButton />
+      <div className="lk-actions">
+        <RetakeButton />
+        <RetakeReferenceButton />
+      </div>
     </Result>
   );
 }
@@ -56,6 +62,7 @@ function DefaultErrorView() {
       <div data-part="error-actions" className="lk-actions">
         <RetryButton />
         <RetakeButton />
+        <RetakeReferenceButton />
       </div>
       <CameraSelect />
     </ErrorView>
@@ -66,6 +73,7 @@ function DefaultErrorView() {
 export function DefaultLayout({ components = {} }: { components?: LivenessCaptureComponents }) {
   const { partClass } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
+  const referenceStep = useLivenessCapture((s) => s.step === 'reference');
   const cameraOn = useLivenessCapture((s) => s.cameraOn);
   const orientation = useLivenessCapture((s) => (s.screenPortrait ? 'portrait' : 'landscape'));
   const stage = useRef<HTMLDivElement>(null);
@@ -77,7 +85,10 @@ export function DefaultLayout({ components = {} }: { components?: LivenessCaptur
   return (
     <>
       {Header && <Header />}
-      {state === 'idle' && <IntroView />}
+      <StepLabel />
+      {/* The face-match flow: the ID photo first (in place of the intro), then it stays shown above the intro. */}
+      <ReferencePhoto />
+      {state === 'idle' && !referenceStep && <IntroView />}
       {cameraOn && (
         <div ref={stage} data-part="stage" className={partClass('stage')} hidden={!STAGE_STATES.has(state)}>
           <Camera />

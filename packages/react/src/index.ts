@@ -23,6 +23,9 @@ export type { ErrorViewProps as LivenessErrorViewProps } from './parts/error-vie
 export type { RetryButtonProps as LivenessRetryButtonProps } from './parts/retry-button.js';
 export type { UploadInputProps as LivenessUploadInputProps } from './parts/upload-input.js';
 export type { PhotoNoticeProps as LivenessPhotoNoticeProps } from './parts/photo-notice.js';
+export type { ReferencePhotoProps as LivenessReferencePhotoProps } from './parts/reference-photo.js';
+export type { RetakeReferenceButtonProps as LivenessRetakeReferenceButtonProps } from './parts/retake-reference-button.js';
+export type { StepLabelProps as LivenessStepLabelProps } from './parts/step-label.js';
 export type { PartProps as LivenessPartProps } from './parts/part-props.js';
 export type { LivenessClassNames, PartName as LivenessPartName } from './parts/part-names.js';
 // The oval alone (it needs no Root), for layouts of your own

@@ -8,6 +8,9 @@ import { ErrorView } from './parts/error-view.js';
 import { Hint } from './parts/hint.js';
 import { Intro } from './parts/intro.js';
 import { Overlay } from './parts/overlay.js';
+import { ReferencePhoto } from './parts/reference-photo.js';
+import { RetakeReferenceButton } from './parts/retake-reference-button.js';
+import { StepLabel } from './parts/step-label.js';
 import { PhotoNotice } from './parts/photo-notice.js';
 import { Progress } from './parts/progress.js';
 import { Result } from './parts/result.js';
@@ -58,4 +61,7 @@ export const LivenessCapture = Object.assign(LivenessCaptureView, {
   RetryButton,
   UploadInput,
   PhotoNotice,
+  ReferencePhoto,
+  RetakeReferenceButton,
+  StepLabel,
 });

@@ -5,7 +5,15 @@ import type { PartName } from '../parts/part-names.js';
 /** What the user can do; each action is ignored in a state where it makes no sense. */
 export type CaptureActions = Pick<
   LivenessCaptureEngine,
-  'start' | 'capture' | 'retry' | 'cancel' | 'retake' | 'selectCamera' | 'choosePhoto'
+  | 'start'
+  | 'capture'
+  | 'retry'
+  | 'cancel'
+  | 'retake'
+  | 'selectCamera'
+  | 'choosePhoto'
+  | 'chooseReference'
+  | 'retakeReference'
 >;
 
 export interface CaptureContextValue {

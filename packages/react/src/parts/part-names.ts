@@ -18,7 +18,10 @@ export type PartName =
   | 'retry'
   | 'upload'
   | 'photoNotice'
-  | 'actions';
+  | 'actions'
+  | 'reference'
+  | 'step'
+  | 'retakeReference';
 
 /** Extra class names per part. */
 export type LivenessClassNames = Partial<Record<PartName, string>>;
@@ -26,6 +29,7 @@ export type LivenessClassNames = Partial<Record<PartName, string>>;
 const KEBAB: Partial<Record<PartName, string>> = {
   cameraSelect: 'camera-select',
   photoNotice: 'photo-notice',
+  retakeReference: 'retake-reference',
 };
 
 /** The default class of a part: `lk-hint`, `lk-camera-select`, … */

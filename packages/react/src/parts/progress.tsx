@@ -39,10 +39,13 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
   const { partClass, text } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
   const upload = useLivenessCapture((s) => s.upload);
+  const faceMatch = useLivenessCapture((s) => s.step === 'face-match');
   const seconds = useSecondsUntil(state === 'uploading' ? (upload?.retryAt ?? null) : null);
   const id = useId();
   if (!isSlow(state)) return null;
-  let message = text.t(`ui.progress.${state}`);
+  let message = text.t(
+    state === 'uploading' && faceMatch ? 'ui.progress.face-match' : `ui.progress.${state}`,
+  );
   if (state === 'uploading' && upload) {
     if (seconds !== null && seconds > 0) message = text.t('ui.progress.waiting', { seconds });
     else if (upload.attempt > 1) {

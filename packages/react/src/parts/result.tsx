@@ -19,6 +19,7 @@ export const Result = forwardRef<HTMLDivElement, ResultProps>(function Result(
 ) {
   const { partClass, text } = useCaptureContext();
   const result = useLivenessCapture((s) => s.result);
+  const verification = useLivenessCapture((s) => s.verification);
   const state = useLivenessCapture((s) => s.state);
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
@@ -26,12 +27,15 @@ export const Result = forwardRef<HTMLDivElement, ResultProps>(function Result(
   useMoveFocus(heading, shown);
   if (!shown) return null;
   const { t } = text;
-  const prompts = result.approved ? [] : result.prompts;
+  // The face-match flow: one combined outcome (its own title and body, the failed step's prompts).
+  const prompts = verification ? verification.prompts : result.approved ? [] : result.prompts;
+  const canRetake = verification ? verification.retake !== null : result.canRetake;
   let outcome: 'approved' | 'review' | 'retake' | 'final' = 'retake';
-  if (result.approved) outcome = 'approved';
-  else if (result.status === 'In Review') outcome = 'review';
-  else if (!result.canRetake) outcome = 'final';
-  const note = outcome === 'retake' ? null : t(`ui.result.${outcome}`);
+  if (verification ? verification.verified : result.approved) outcome = 'approved';
+  else if (!verification && result.status === 'In Review') outcome = 'review';
+  else if (!canRetake) outcome = 'final';
+  let note = outcome === 'retake' ? null : t(`ui.result.${outcome}`);
+  if (verification) note = t(verification.bodyKey);
   return (
     <div
       role="group"
@@ -41,14 +45,15 @@ export const Result = forwardRef<HTMLDivElement, ResultProps>(function Result(
       data-part="result"
       data-status={result.status}
       data-state={outcome}
+      data-outcome={verification?.outcome}
       className={partClass('result', className)}
     >
       <h2 id={id} ref={heading} tabIndex={-1}>
-        {t(result.statusTextKey)}
+        {t(verification ? verification.titleKey : result.statusTextKey)}
       </h2>
       {prompts.length > 0 && (
         <>
-          {result.canRetake && <p>{t('ui.result.prompts')}</p>}
+          {canRetake && <p>{t('ui.result.prompts')}</p>}
           <ul>
             {prompts.map((prompt) => (
               <li

@@ -17,7 +17,13 @@ export const RetakeButton = forwardRef<HTMLButtonElement, RetakeButtonProps>(fun
 ) {
   const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
-  const canRetake = useLivenessCapture((s) => s.result?.canRetake ?? false);
+  // In the face-match flow the combined outcome says whether a new selfie can help.
+  const canRetake = useLivenessCapture((s) =>
+    s.verification
+      ? s.verification.retake === 'selfie' || s.verification.retake === 'selfie-or-reference'
+      : (s.result?.canRetake ?? false),
+  );
+  const inFlow = useLivenessCapture((s) => s.step !== 'liveness' || s.reference !== null);
   if (!(state === 'upload-error' || (state === 'result' && canRetake))) return null;
   return (
     <button
@@ -28,7 +34,7 @@ export const RetakeButton = forwardRef<HTMLButtonElement, RetakeButtonProps>(fun
       className={partClass('retake', className)}
       onClick={composeHandlers(onClick, () => engine.retake())}
     >
-      {children ?? text.t('ui.retake')}
+      {children ?? text.t(inFlow ? 'ui.retakeSelfie' : 'ui.retake')}
     </button>
   );
 });

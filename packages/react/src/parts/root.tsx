@@ -33,6 +33,9 @@ export interface RootProps extends CaptureOptions, Omit<ComponentPropsWithoutRef
 }
 
 const selectState = (s: { state: string }) => s.state;
+const selectStep = (s: { step: string }) => s.step;
+const selectFaceMatch = (s: { faceMatch: { status: string } | null }) => s.faceMatch?.status;
+const selectOutcome = (s: { verification: { outcome: string } | null }) => s.verification?.outcome;
 const selectOrientation = (s: { screenPortrait: boolean }) => (s.screenPortrait ? 'portrait' : 'landscape');
 /** The camera frame's real aspect for the stylesheet (`--lk-frame-aspect: 480 / 640`); none before a frame. */
 const selectFrameAspect = (s: { frameSize: { width: number; height: number } | null }) =>
@@ -61,6 +64,9 @@ export const Root = forwardRef<HTMLElement, RootProps>(function Root(props, ref)
     return () => engine.disconnect();
   }, [engine]);
   const state = useCaptureSelector(engine, selectState);
+  const step = useCaptureSelector(engine, selectStep);
+  const faceMatch = useCaptureSelector(engine, selectFaceMatch);
+  const outcome = useCaptureSelector(engine, selectOutcome);
   const orientation = useCaptureSelector(engine, selectOrientation);
   const frameAspect = useCaptureSelector(engine, selectFrameAspect);
   const text = useLocaleText(options.locale, options.displayText);
@@ -85,6 +91,9 @@ export const Root = forwardRef<HTMLElement, RootProps>(function Root(props, ref)
         ref={ref}
         data-part="root"
         data-state={state}
+        data-step={step}
+        data-face-match={faceMatch}
+        data-outcome={outcome}
         data-orientation={orientation}
         data-theme={theme}
         style={

@@ -25,6 +25,7 @@ export const UploadInput = forwardRef<HTMLInputElement, UploadInputProps>(functi
 ) {
   const { partClass, text, engine, photoUpload } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
+  const referenceStep = useLivenessCapture((s) => s.step === 'reference');
   const checkingPhoto = useLivenessCapture((s) => s.state === 'capturing' && s.source === 'photo');
   const ownId = useId();
   const id = givenId ?? ownId;
@@ -32,7 +33,8 @@ export const UploadInput = forwardRef<HTMLInputElement, UploadInputProps>(functi
   const offered =
     photoUpload !== 'never' &&
     (checkingPhoto || (photoUpload === 'always' ? ALWAYS_STATES.includes(state) : state === 'camera-error'));
-  if (!offered) return null;
+  // The ID photo of the face-match flow comes first: its own part takes files then.
+  if (!offered || referenceStep) return null;
   return (
     <div className={partClass('upload', className)}>
       <p id={`${id}-about`}>
