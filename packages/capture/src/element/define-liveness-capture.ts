@@ -21,9 +21,11 @@ import { PROPERTY_OPTIONS, type PropertyOptions } from './element-properties.js'
 
 /**
  * `<liveness-capture>`: the capture engine with its own small view in an open shadow root. The
- * contract options are attributes (and reflecting properties), the rest are properties; it fires
- * `liveness-state`, `liveness-result` and `liveness-error` (bubbling, composed); `capture` is the
- * engine, for hosts that drive or watch it.
+ * contract options are attributes (and reflecting properties), the rest are properties; the
+ * face-match flow is on with `face-match` (`face-match-endpoint`, `face-match-threshold`), the
+ * `faceMatch` property or a `referenceImage`. It fires `liveness-state`, `liveness-result` (with
+ * `verification` in the flow) and `liveness-error` (bubbling, composed); `capture` is the engine,
+ * for hosts that drive or watch it.
  */
 export class LivenessCaptureElement extends HTMLElement {
   static readonly observedAttributes = [...OBSERVED_ATTRIBUTES, 'theme'];
@@ -54,6 +56,8 @@ export class LivenessCaptureElement extends HTMLElement {
   declare displayText: PropertyOptions['displayText'];
   declare preloadDetector: PropertyOptions['preloadDetector'];
   declare queryClient: PropertyOptions['queryClient'];
+  declare referenceImage: PropertyOptions['referenceImage'];
+  declare faceMatch: PropertyOptions['faceMatch'];
 
   #props: PropertyOptions = {};
   #engine: LivenessCaptureEngine | null = null;

@@ -2,6 +2,7 @@ import { checkCaptureOptions } from '../options/check-capture-options.js';
 import { describe, expect, it } from 'vitest';
 import {
   attributeText,
+  faceMatchFromAttributes,
   OBSERVED_ATTRIBUTES,
   optionsFromAttributes,
   parseAttribute,
@@ -56,7 +57,10 @@ describe('optionsFromAttributes', () => {
     });
     expect(() => checkCaptureOptions(options)).not.toThrow();
     expect(optionsFromAttributes(read({}))).toEqual({});
-    expect(OBSERVED_ATTRIBUTES).toHaveLength(10);
+    expect(OBSERVED_ATTRIBUTES).toHaveLength(13);
+    expect(OBSERVED_ATTRIBUTES).toEqual(
+      expect.arrayContaining(['face-match', 'face-match-endpoint', 'face-match-threshold']),
+    );
   });
 
   it('lets the engine’s option check reject bad values, naming the option', () => {
@@ -72,6 +76,45 @@ describe('optionsFromAttributes', () => {
     expect(bad({ threshold: 'high' })).toMatchObject({ code: 'INVALID_OPTIONS', message: /threshold/ });
     expect(bad({ 'auto-capture': 'sometimes' })).toMatchObject({ message: /autoCapture/ });
     expect(bad({ 'photo-upload': 'maybe' })).toMatchObject({ message: /photoUpload/ });
+  });
+});
+
+describe('faceMatchFromAttributes', () => {
+  it('reads the face-match attributes into the faceMatch option: any of them turns the flow on', () => {
+    expect(faceMatchFromAttributes(read({}))).toBeUndefined();
+    expect(faceMatchFromAttributes(read({ 'face-match': '' }))).toBe(true);
+    expect(faceMatchFromAttributes(read({ 'face-match': 'false', 'face-match-threshold': '40' }))).toBe(
+      false,
+    );
+    expect(
+      faceMatchFromAttributes(
+        read({ 'face-match': '', 'face-match-endpoint': '/fm/', 'face-match-threshold': ' 45 ' }),
+      ),
+    ).toEqual({ endpoint: '/fm/', threshold: 45 });
+    expect(faceMatchFromAttributes(read({ 'face-match-threshold': '40' }))).toEqual({ threshold: 40 });
+    expect(
+      optionsFromAttributes(read({ endpoint: '/api/v3/passive-liveness/', 'face-match': 'true' })),
+    ).toEqual({ endpoint: '/api/v3/passive-liveness/', faceMatch: true });
+  });
+
+  it('lets the option check name faceMatch for text that is not a boolean or a number', () => {
+    const message = (attributes: Record<string, string>) => {
+      try {
+        checkCaptureOptions({
+          endpoint: '/api/v3/passive-liveness/',
+          ...optionsFromAttributes(read(attributes)),
+        });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return null;
+    };
+    expect(message({ 'face-match': 'yes' })).toMatch(/faceMatch/);
+    expect(message({ 'face-match': 'yes', 'face-match-threshold': '40' })).toMatch(/faceMatch/);
+    // A number that is not one: the check's union names faceMatch (not yet faceMatch.threshold).
+    expect(message({ 'face-match-threshold': 'high' })).toMatch(/faceMatch/);
+    expect(message({ 'face-match-threshold': '140' })).toMatch(/faceMatch\.threshold/);
+    expect(message({ 'face-match': '', 'face-match-threshold': '40' })).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CaptureOptions } from '../options/capture-options.js';
+import type { CaptureOptions, FaceMatchCaptureOptions } from '../options/capture-options.js';
 
 /** How an attribute's text becomes an option value. */
 export type AttributeType = 'string' | 'number' | 'boolean';
@@ -26,10 +26,19 @@ export type AttributeOption = keyof typeof ELEMENT_ATTRIBUTES;
 /** The options set through attributes, typed as the engine takes them. */
 export type AttributeOptions = Pick<CaptureOptions, AttributeOption>;
 
+/**
+ * The attributes of the face-match flow, read together into the `faceMatch` option (not reflected
+ * one by one: the `faceMatch` property is the whole option): `face-match` (boolean),
+ * `face-match-endpoint` (text) and `face-match-threshold` (number). Any of them turns the flow on;
+ * `face-match="false"` turns it off. A `faceMatch` property replaces what they say.
+ */
+export const FACE_MATCH_ATTRIBUTES = ['face-match', 'face-match-endpoint', 'face-match-threshold'] as const;
+
 /** Every attribute the element observes. */
-export const OBSERVED_ATTRIBUTES: readonly string[] = Object.values(ELEMENT_ATTRIBUTES).map(
-  (a) => a.attribute,
-);
+export const OBSERVED_ATTRIBUTES: readonly string[] = [
+  ...Object.values(ELEMENT_ATTRIBUTES).map((a) => a.attribute),
+  ...FACE_MATCH_ATTRIBUTES,
+];
 
 /**
  * The value of one attribute: `undefined` when it is absent (the engine's default applies).
@@ -57,12 +66,40 @@ export function attributeText(type: AttributeType, value: unknown): string | nul
   return String(value);
 }
 
-/** Reads every attribute option (`read` is `element.getAttribute`); absent ones are left out. */
-export function optionsFromAttributes(read: (name: string) => string | null): AttributeOptions {
+/**
+ * The `faceMatch` option the face-match attributes give (`read` is `element.getAttribute`):
+ * `undefined` when none is present. Text that is not a boolean or a number is passed on as it is,
+ * so the engine's option check names `faceMatch` (or `faceMatch.threshold`).
+ */
+export function faceMatchFromAttributes(
+  read: (name: string) => string | null,
+): CaptureOptions['faceMatch'] | undefined {
+  const on = parseAttribute('boolean', read('face-match'));
+  if (on === false) return false;
+  const own: Record<string, unknown> = {};
+  const endpoint = parseAttribute('string', read('face-match-endpoint'));
+  const threshold = parseAttribute('number', read('face-match-threshold'));
+  if (endpoint !== undefined) own.endpoint = endpoint;
+  if (threshold !== undefined) own.threshold = threshold;
+  if (Object.keys(own).length === 0 || (on !== undefined && on !== true)) {
+    return on as CaptureOptions['faceMatch'];
+  }
+  return own as FaceMatchCaptureOptions;
+}
+
+/**
+ * Reads every attribute option (`read` is `element.getAttribute`), the face-match attributes as
+ * `faceMatch`; absent ones are left out.
+ */
+export function optionsFromAttributes(
+  read: (name: string) => string | null,
+): AttributeOptions & Pick<CaptureOptions, 'faceMatch'> {
   const options: Record<string, unknown> = {};
   for (const [option, { attribute, type }] of Object.entries(ELEMENT_ATTRIBUTES)) {
     const value = parseAttribute(type, read(attribute));
     if (value !== undefined) options[option] = value;
   }
-  return options as AttributeOptions;
+  const faceMatch = faceMatchFromAttributes(read);
+  if (faceMatch !== undefined) options.faceMatch = faceMatch;
+  return options as AttributeOptions & Pick<CaptureOptions, 'faceMatch'>;
 }
