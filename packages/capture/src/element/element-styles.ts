@@ -2,7 +2,8 @@
  * The stylesheet of `<liveness-capture>`'s shadow root: the React stylesheet's look and its
  * `--lk-*` custom properties. The defaults sit on `:host`, so a rule of the page on the element
  * (`liveness-capture { --lk-primary: … }`) wins; `theme="dark" | "light"` forces a theme, else it
- * follows `prefers-color-scheme`. Every `data-part` is also a `part` for `::part()`. The same phone
+ * follows `prefers-color-scheme`. Every `data-part` is also a `part` for `::part()`. The face-match flow's
+ * step label, reference part (inputs styled as the photo input's buttons) and outcome colours. The same phone
  * layouts as the React stylesheet: the stage at the frame's aspect (`--lk-frame-aspect`, set on the stage),
  * edge to edge with the hint over it on a narrow portrait screen, the hint and buttons beside it on a
  * short landscape one.
@@ -49,15 +50,15 @@ font-weight:600;text-align:center;transition:background-color var(--lk-transitio
 .lk-hint[data-hint=READY]{background:var(--lk-hint-ready-bg);color:var(--lk-hint-ready-fg)}
 .lk-actions{display:flex;flex-wrap:wrap;align-items:center;justify-content:center;gap:.75rem}
 .lk-actions:empty{display:none}
-.lk-start,.lk-capture,.lk-retry,.lk-retake,.lk-cancel,.lk-upload label{display:inline-flex;align-items:center;
+.lk-start,.lk-capture,.lk-retry,.lk-retake,.lk-retake-reference,.lk-cancel,.lk-upload label{display:inline-flex;align-items:center;
 justify-content:center;min-block-size:var(--lk-target-size);
 min-inline-size:var(--lk-target-size);padding:.5rem 1.25rem;border:2px solid var(--lk-primary);
 border-radius:999px;font:inherit;font-weight:600;cursor:pointer;
 transition:background-color var(--lk-transition),color var(--lk-transition)}
 .lk-start,.lk-capture,.lk-retry{background:var(--lk-primary);color:var(--lk-primary-fg)}
 .lk-start:hover,.lk-capture:hover,.lk-retry:hover{background:var(--lk-primary-hover);border-color:var(--lk-primary-hover)}
-.lk-retake,.lk-cancel,.lk-upload label{background:transparent;color:var(--lk-primary)}
-.lk-retake:hover,.lk-cancel:hover,.lk-upload label:hover{background:var(--lk-surface)}
+.lk-retake,.lk-retake-reference,.lk-cancel,.lk-upload label{background:transparent;color:var(--lk-primary)}
+.lk-retake:hover,.lk-retake-reference:hover,.lk-cancel:hover,.lk-upload label:hover{background:var(--lk-surface)}
 .lk-capture[aria-disabled=true]{cursor:progress}
 button:focus-visible,select:focus-visible,.lk-upload input:focus-visible+label{outline:3px solid var(--lk-focus);
 outline-offset:2px}
@@ -75,6 +76,9 @@ background:var(--lk-surface)}
 .lk-result>button{align-self:flex-start}
 .lk-result[data-status=Approved] h2{color:var(--lk-success)}
 .lk-result[data-status=Declined] h2{color:var(--lk-danger)}
+.lk-result[data-outcome] h2{color:var(--lk-danger)}
+.lk-result[data-outcome=verified] h2{color:var(--lk-success)}
+.lk-result>.lk-actions{justify-content:flex-start}
 .lk-result ul{display:flex;flex-direction:column;gap:.5rem;padding-inline-start:1.25rem}
 .lk-warning strong{display:block}
 .lk-error{border-inline-start:4px solid var(--lk-danger)}
@@ -83,6 +87,11 @@ background:var(--lk-surface)}
 .lk-upload input[type=file],.lk-visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;
 clip-path:inset(50%);white-space:nowrap}
 .lk-photo-notice{color:var(--lk-danger);font-weight:600;text-align:center}
+.lk-step{color:var(--lk-muted);font-size:.875rem;font-weight:600;text-align:center}
+.lk-reference{display:flex;flex-direction:column;align-items:center;gap:.75rem;text-align:center}
+.lk-reference-body,.lk-reference-note,.lk-reference-status{color:var(--lk-muted)}
+.lk-reference-preview{display:block;max-inline-size:min(100%,16rem);max-block-size:12rem;object-fit:contain;
+border:1px solid var(--lk-border);border-radius:.5rem}
 @media (max-width:36rem) and (orientation:portrait){
 .lk-root{--lk-hint-block-size:calc(3em + 1.5rem);padding-block-end:max(var(--lk-gap),env(safe-area-inset-bottom,0px));
 padding-inline:max(var(--lk-gap),env(safe-area-inset-left,0px)) max(var(--lk-gap),env(safe-area-inset-right,0px));

@@ -2,9 +2,14 @@ import type { FocusTarget, LivenessCaptureEngine } from '../engine/engine-types.
 import type { LocaleText } from '../i18n/create-translator.js';
 import type { PhotoUploadMode } from '../options/capture-options.js';
 import type { CaptureSnapshot } from '../store/create-capture-store.js';
+import { faceMatchFlowOn } from '../upload/send-face-match.js';
 import { createSlot, h, setAttributes, type Slot } from './dom.js';
+import { createPreviewUrl } from './preview-url.js';
+import { referencePart } from './reference-part.js';
 import { createStagePart } from './stage-part.js';
+import { stepPart } from './step-part.js';
 import { announcement, uploadPart } from './upload-and-announcer.js';
+import { verificationPart } from './verification-part.js';
 import * as parts from './view-parts.js';
 
 /** What the view reads from the element besides the engine's state. */
@@ -37,6 +42,8 @@ export function createCaptureView(
 ): CaptureView {
   const root = h('section', { 'data-part': 'root', class: 'lk-root' });
   const slot = () => createSlot(root);
+  const step = slot();
+  const reference = slot();
   const intro = slot();
   const stage = createStagePart();
   root.append(stage.element);
@@ -67,6 +74,8 @@ export function createCaptureView(
   let lastText: LocaleText | null = null;
   let version = 0;
   let ticker: ReturnType<typeof setInterval> | null = null;
+  /** The reference photo's preview: one object URL per image, revoked when it changes or the view goes. */
+  const preview = createPreviewUrl();
 
   /** Focus left with the control that had it (it went away with the previous state). */
   const focusLost = () => {
@@ -101,18 +110,26 @@ export function createCaptureView(
       target.set(part.key === null ? null : `${version}|${part.key}`, part.build);
     setAttributes(root, {
       'data-state': s.state,
+      'data-step': s.step,
+      'data-face-match': s.faceMatch?.status,
+      'data-outcome': s.verification?.outcome,
       'data-theme': view.theme ?? undefined,
       lang,
       dir,
       'aria-label': t('ui.title'),
     });
+    show(step, stepPart(s, { ...c, flowOn: faceMatchFlowOn(engine.getOptions()) }));
+    const url = preview.for(s.reference?.status === 'ready' ? s.reference.image : null);
+    const referenceView = referencePart(s, c, url);
+    show(reference, referenceView);
+    referenceView.update(reference.node);
     show(intro, parts.introPart(s, c));
     stage.update({ ...s, mirrored: view.mirrored, videoLabel: t('ui.video.label') });
     show(progress, parts.progressPart(s, c, Date.now()));
     show(hint, parts.hintPart(s, c));
     show(capture, parts.capturePart(s, c));
     show(cancel, parts.cancelPart(s, c));
-    show(result, parts.resultPart(s, c));
+    show(result, s.verification ? verificationPart(s, c) : parts.resultPart(s, c));
     const errorNode = error.node;
     show(error, parts.errorPart(s, c));
     if (error.node !== errorNode) errorSelect = error.node ? createSlot(error.node) : null;
@@ -127,8 +144,18 @@ export function createCaptureView(
     const message = announcement(s, t);
     if (announcer.textContent !== message) announcer.textContent = message;
     tick(s);
-    // A control that appears in place of the one pressed takes focus (not on page load).
-    if (hadFocus) focusIn(capture.node ?? cancel.node);
+    // A control that appears in place of the one pressed takes focus (not on page load): after a
+    // usable reference photo the selfie's Start; after "Use another ID photo" the reference step's title.
+    if (hadFocus) {
+      const next = (slot: Slot, selector: string) =>
+        slot.node instanceof HTMLElement ? slot.node.querySelector(selector) : null;
+      focusIn(
+        capture.node ??
+          cancel.node ??
+          next(reference, '[data-part="reference"] > h2') ??
+          next(intro, '[data-part="start"]'),
+      );
+    }
   }
 
   return {
@@ -142,6 +169,7 @@ export function createCaptureView(
     destroy() {
       if (ticker) clearInterval(ticker);
       ticker = null;
+      preview.revoke();
       root.remove();
     },
   };

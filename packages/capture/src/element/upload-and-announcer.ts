@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/text-table.js';
 import type { CaptureState } from '../store/capture-state.js';
 import type { CaptureSnapshot } from '../store/create-capture-store.js';
 import { h } from './dom.js';
-import type { PartContext, PartView } from './view-parts.js';
+import { progressText, type PartContext, type PartView } from './view-parts.js';
 
 const ALWAYS_STATES: readonly CaptureState[] = ['idle', 'guiding', 'camera-error'];
 
@@ -16,8 +16,10 @@ export function uploadPart(
   c: PartContext,
 ): PartView & { update(node: Node | null): void } {
   const checkingPhoto = s.state === 'capturing' && s.source === 'photo';
+  // Not while the face-match flow asks for its reference photo: a selfie is not taken yet.
   const offered =
     c.photoUpload !== 'never' &&
+    s.step !== 'reference' &&
     (checkingPhoto ||
       (c.photoUpload === 'always' ? ALWAYS_STATES.includes(s.state) : s.state === 'camera-error'));
   const about = `${s.state === 'camera-error' ? `${c.t('ui.upload.alternative')} ` : ''}${c.t('ui.upload.description')}`;
@@ -64,7 +66,7 @@ export function announcement(s: CaptureSnapshot, t: Translate): string {
     return s.announcedHint ? t(`hint.${s.announcedHint}`) : '';
   }
   if (s.state === 'starting-camera' || s.state === 'loading-model' || s.state === 'uploading') {
-    return t(`ui.progress.${s.state}`);
+    return progressText(s, t);
   }
   return '';
 }

@@ -20,14 +20,21 @@ export interface PartView {
 }
 
 const hidden: PartView = { key: null, build: () => document.createElement('div') };
-const button = (part: string, label: string, onClick: () => void, extra: Record<string, string> = {}) => {
+/** A button of the view: `data-part` and class `lk-<part>`. */
+export const button = (
+  part: string,
+  label: string,
+  onClick: () => void,
+  extra: Record<string, string> = {},
+) => {
   const element = h('button', { type: 'button', 'data-part': part, class: `lk-${part}`, ...extra }, label);
   element.addEventListener('click', onClick);
   return element;
 };
 
+/** The selfie's explanation with Start (in the face-match flow's step `reference`, the reference part instead). */
 export function introPart(s: CaptureSnapshot, c: PartContext): PartView {
-  if (s.state !== 'idle') return hidden;
+  if (s.state !== 'idle' || s.step === 'reference') return hidden;
   return {
     key: 'intro',
     build: () =>
@@ -48,10 +55,16 @@ const SLOW_STATES: ReadonlySet<CaptureState> = new Set([
   'uploading',
 ]);
 
+/** The text of a slow state: sending the selfie, or in the flow's step `face-match` comparing it. */
+export function progressText(s: CaptureSnapshot, t: Translate): string {
+  if (s.state === 'uploading' && s.step === 'face-match') return t('ui.progress.face-match');
+  return t(`ui.progress.${s.state as 'uploading'}`);
+}
+
 /** The slow step's message; `now` for the seconds left before a retry. */
 export function progressPart(s: CaptureSnapshot, c: PartContext, now: number): PartView {
   if (!SLOW_STATES.has(s.state)) return hidden;
-  let message = c.t(`ui.progress.${s.state as 'uploading'}`);
+  let message = progressText(s, c.t);
   const upload = s.state === 'uploading' ? s.upload : null;
   const seconds = upload?.retryAt ? Math.max(0, Math.ceil((upload.retryAt - now) / 1000)) : 0;
   if (upload && seconds > 0) message = c.t('ui.progress.waiting', { seconds });
@@ -164,7 +177,10 @@ export function resultPart(s: CaptureSnapshot, c: PartContext): PartView {
   };
 }
 
-/** The error of an error state with its ways out: retry, retake (the view adds the camera choice). */
+/**
+ * The error of an error state with its ways out: retry, retake (the view adds the camera choice);
+ * a failed face match (step `face-match`) offers another ID photo instead of a new selfie.
+ */
 export function errorPart(s: CaptureSnapshot, c: PartContext): PartView {
   const error = s.error;
   const shown = s.state === 'camera-error' || s.state === 'model-error' || s.state === 'upload-error';
@@ -173,8 +189,9 @@ export function errorPart(s: CaptureSnapshot, c: PartContext): PartView {
   if (s.state === 'camera-error' && error.code !== 'INSECURE_CONTEXT') retry = c.t('ui.retryCamera');
   else if (s.state === 'model-error' || (s.state === 'upload-error' && error.retryable))
     retry = c.t('ui.retry');
+  const faceMatch = s.state === 'upload-error' && s.step === 'face-match';
   return {
-    key: `${s.state}|${error.code}|${error.message}|${retry}`,
+    key: `${s.state}|${s.step}|${error.code}|${error.message}|${retry}`,
     build: () => {
       const { message, action } = describeError(error, c.t);
       return h(
@@ -192,7 +209,11 @@ export function errorPart(s: CaptureSnapshot, c: PartContext): PartView {
           'div',
           { 'data-part': 'error-actions', class: 'lk-actions' },
           retry !== null && button('retry', retry, () => c.engine.retry()),
-          s.state === 'upload-error' && button('retake', c.t('ui.retake'), () => c.engine.retake()),
+          s.state === 'upload-error' &&
+            !faceMatch &&
+            button('retake', c.t('ui.retake'), () => c.engine.retake()),
+          faceMatch &&
+            button('retake-reference', c.t('ui.retakeReference'), () => c.engine.retakeReference()),
         ),
       );
     },
