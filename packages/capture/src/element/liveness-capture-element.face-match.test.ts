@@ -135,6 +135,7 @@ describe('<liveness-capture> in the face-match flow', () => {
 
     const reference = m.part('reference')!;
     expect(reference.getAttribute('role')).toBe('group');
+    expect(reference.getAttribute('data-status')).toBe('empty');
     expect(reference.querySelector('h2')?.textContent).toBe(t('ui.reference.title'));
     expect(reference.textContent).toContain(t('ui.reference.body'));
     const choose = m.part<HTMLInputElement>('reference-choose')!;

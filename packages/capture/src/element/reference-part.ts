@@ -33,7 +33,7 @@ const fileInput = (
 /** Sets the status, the checking text and the problem of the chooser built by {@link chooser}. */
 function updateChooser(node: Node | null, reference: ReferencePhoto | null, c: PartContext) {
   if (!(node instanceof HTMLElement)) return;
-  setAttributes(node, { 'data-status': reference?.status });
+  setAttributes(node, { 'data-status': reference?.status ?? 'empty' });
   const status = node.querySelector('[data-part="reference-status"]');
   const checking = reference?.status === 'checking' ? c.t('ui.reference.checking') : '';
   if (status && status.textContent !== checking) status.textContent = checking;
@@ -136,7 +136,8 @@ function ready(reference: ReferencePhoto, c: PartContext, url: string | null): R
 }
 
 /**
- * The reference photo (ID portrait) of the face-match flow. In step `reference` (idle) it replaces
+ * The reference photo (ID portrait) of the face-match flow (`data-part="reference"`, `data-status`
+ * `empty`, `checking`, `unusable` or `ready`, as in the React view). In step `reference` (idle) it replaces
  * the selfie intro: a file input (`accept="image/*"`) and a camera one (`capture="environment"`),
  * the checking text in a polite live region, and an unusable photo's problem (`role="alert"`) with
  * the inputs still there. Before the selfie (step `liveness`, idle) the usable one is shown from
