@@ -1,9 +1,10 @@
 // <liveness-capture> end to end: real Chromium with the fake camera fed a fixture face, the real
 // face models served by the livenessKit() Vite plugin, and the real server package (local engine)
-// on loopback. A plain HTML page and a Vue 3 app use the element and reach a result.
-import type { LivenessInterpretation, LivenessResponse } from '@liveness-kit/core';
+// on loopback. A plain HTML page and a Vue 3 app use the element and reach a result; the plain page
+// also runs the face-match flow (an ID photo made from the camera's fixture, then the selfie).
+import type { LivenessInterpretation, LivenessResponse, VerificationResult } from '@liveness-kit/core';
 import { createLocalEngine } from '@liveness-kit/server';
-import { fixturePath, fixtureToY4m, launchChromium } from '@liveness-kit/test-utils';
+import { fixturePath, fixtureToY4m, idPhotoFromFixture, launchChromium } from '@liveness-kit/test-utils';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './element-axe.js';
@@ -38,7 +39,11 @@ async function recordEvents(page: Page) {
 
 type Seen = {
   'liveness-state': Array<{ state: string; previous: string }>;
-  'liveness-result': Array<{ response: LivenessResponse; interpretation: LivenessInterpretation }>;
+  'liveness-result': Array<{
+    response: LivenessResponse;
+    interpretation: LivenessInterpretation;
+    verification?: VerificationResult;
+  }>;
   'liveness-error': Array<{ error: { code: string } }>;
 };
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Seen }).__events);
@@ -94,6 +99,72 @@ describe('<liveness-capture> in real Chromium against the local engine', () => {
       });
       expect(focused).toBe('result');
       expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+    TIMEOUT * 2,
+  );
+
+  it(
+    'the face-match flow: the ID photo first, then the selfie, compared by the local engine; the outcome on the root and in liveness-result',
+    async () => {
+      const page = await browser.newPage();
+      await page.goto(html.url);
+      await page.waitForSelector('[data-part="start"]');
+      await recordEvents(page);
+      // The face match goes to the derived /api/v3/face-match/ beside the page's liveness endpoint.
+      await page.evaluate(() => document.querySelector('liveness-capture')!.setAttribute('face-match', ''));
+      await page.waitForSelector('[data-part="root"][data-step="reference"] [data-part="reference"]');
+      expect(await page.locator('[data-part="start"]').count()).toBe(0);
+      expect(await page.textContent('[data-part="step"]')).toBe('Step 1 of 2: ID photo');
+      expect(await page.getAttribute('[data-part="reference-photograph"]', 'capture')).toBe('environment');
+      expect(await axeViolations(page)).toEqual([]);
+
+      const before = html.checks;
+      // A photo without a face is refused before anything is sent, with the inputs still there.
+      await page.setInputFiles('[data-part="reference-choose"]', fixturePath('noface/landscape.jpg'));
+      await page.waitForSelector('[data-part="reference"][data-status="unusable"]', { timeout: TIMEOUT });
+      expect(await page.getAttribute('[data-part="reference-problem"]', 'data-problem')).toBe('NO_FACE');
+      expect(await page.locator('[data-part="reference-choose"]').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.setInputFiles('[data-part="reference-choose"]', await idPhotoFromFixture(FACE));
+      await page.waitForSelector('[data-part="root"][data-step="liveness"] [data-part="reference-preview"]', {
+        timeout: TIMEOUT,
+      });
+      const src = await page.getAttribute('[data-part="reference-preview"]', 'src');
+      expect(src).toMatch(/^blob:/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.click('[data-part="start"]');
+      await waitForState(page, 'result');
+
+      const seen = await events(page);
+      expect(seen['liveness-result']).toHaveLength(1);
+      const { response, verification } = seen['liveness-result'][0]!;
+      const root = '[data-part="root"]';
+      expect(verification).toBeDefined();
+      expect(await page.getAttribute(root, 'data-outcome')).toBe(verification!.outcome);
+      // The camera's selfie passes the local engine's liveness (measured: Approved, 96), so the same
+      // selfie is compared with the ID photo, a crop of the camera's picture: the same person.
+      expect(response.liveness.status).toBe('Approved');
+      expect(html.checks).toBe(before + 2);
+      expect(await page.getAttribute(root, 'data-step')).toBe('face-match');
+      expect(await page.getAttribute(root, 'data-face-match')).toBe('Approved');
+      expect(verification!.outcome).toBe('verified');
+      expect(verification!.faceMatch!.score).toBeGreaterThan(30);
+      expect(await page.textContent('[data-part="result"] h2')).toBe('Identity verified');
+      expect(await axeViolations(page)).toEqual([]);
+      // The preview's object URL is freed once the element goes.
+      const readable = await page.evaluate(async (url) => {
+        const read = () =>
+          fetch(url).then(
+            (r) => r.ok,
+            () => false,
+          );
+        const before = await read();
+        document.querySelector('liveness-capture')!.remove();
+        return { before, after: await read() };
+      }, src!);
+      expect(readable).toEqual({ before: true, after: false });
       await page.close();
     },
     TIMEOUT * 2,
