@@ -7,6 +7,7 @@ import {
   FLOW_TIMEOUT_MS,
   STATE_TIMEOUT_MS,
   waitForCaptureState,
+  passIdPhotoStep,
 } from './demo-page-helpers.js';
 
 // A webcam selfie: the face fills the oval, so guidance reaches READY and captures by itself.
@@ -47,6 +48,8 @@ describe('demo onboarding flow in Chromium with the fake camera', () => {
       expect(new URL(page.url()).pathname).toBe('/check');
       // Focus moves to the new page's heading.
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      // Step 1: an ID photo of the same person, so the face match can verify.
+      await passIdPhotoStep(page, SELFIE);
       await page.locator('[data-part="start"]').click();
       await waitForCaptureState(page, ['guiding']);
       await page.locator('[data-part="hint"][data-source="camera"]').waitFor({ timeout: STATE_TIMEOUT_MS });
@@ -103,6 +106,7 @@ describe('demo onboarding flow in Chromium with the fake camera', () => {
     // Back: the check again, from the beginning (a fresh component).
     await page.getByRole('button', { name: 'Verify my identity' }).click();
     expect(await page.locator('[data-part="root"]').getAttribute('data-state')).toBe('idle');
+    expect(await page.locator('[data-part="root"]').getAttribute('data-step')).toBe('reference');
     await page.goBack();
     await page.locator('[data-page="welcome"]').waitFor();
     await page.close();

@@ -5,6 +5,7 @@ import { startDemoServer, type DemoServer } from '../server/demo-server.js';
 import {
   axeViolations,
   FLOW_TIMEOUT_MS,
+  passIdPhotoStep,
   STATE_TIMEOUT_MS,
   waitForCaptureState,
 } from './demo-page-helpers.js';
@@ -78,6 +79,7 @@ async function startCheckByTaps(page: Page, url: string) {
   await page.locator('[data-engine="local"]').waitFor();
   await turnOffAutoCapture(page);
   await page.getByRole('button', { name: 'Verify my identity' }).tap();
+  await passIdPhotoStep(page, SELFIE);
   await page.locator('[data-part="start"]').tap();
   await waitForCaptureState(page, ['guiding']);
   await waitForHint(page, 'READY');

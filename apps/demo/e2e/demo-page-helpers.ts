@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { idPhotoFromFixture } from '@liveness-kit/test-utils';
 import type { Page } from 'playwright-core';
 
 /**
@@ -83,4 +84,22 @@ export async function waitForCaptureState(
       .catch(() => 'page gone');
     throw new Error(`The capture did not reach ${states.join(' or ')} (${where})`, { cause: error });
   }
+}
+
+const idPhotos = new Map<string, Promise<string>>();
+
+/**
+ * Step 1 of the check (the face-match flow, on by default): gives the component an ID photo made
+ * from `person` (the camera's fixture, so the face match is of the same person) through its
+ * "choose a photo of your ID" input, and waits for step 2, the selfie.
+ */
+export async function passIdPhotoStep(page: Page, person: string): Promise<void> {
+  let photo = idPhotos.get(person);
+  if (!photo) {
+    photo = idPhotoFromFixture(person);
+    idPhotos.set(person, photo);
+  }
+  await page.locator('[data-part="root"][data-step="reference"]').waitFor({ timeout: STATE_TIMEOUT_MS });
+  await page.locator('[data-part="reference-choose"]').setInputFiles(await photo);
+  await page.locator('[data-part="root"][data-step="liveness"]').waitFor({ timeout: STATE_TIMEOUT_MS });
 }

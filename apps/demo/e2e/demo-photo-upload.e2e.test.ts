@@ -7,6 +7,7 @@ import {
   FLOW_TIMEOUT_MS,
   STATE_TIMEOUT_MS,
   waitForCaptureState,
+  passIdPhotoStep,
 } from './demo-page-helpers.js';
 
 describe('demo without a camera: the photo-upload path', () => {
@@ -31,6 +32,7 @@ describe('demo without a camera: the photo-upload path', () => {
     async () => {
       await page.goto(`${server.url}/`);
       await page.getByRole('button', { name: 'Verify my identity' }).click();
+      await passIdPhotoStep(page, 'single/woman-young-frontal.jpg');
       await page.locator('[data-part="start"]').click();
       expect(await waitForCaptureState(page, ['camera-error', 'guiding'])).toBe('camera-error');
       expect(await page.locator('[data-part="error"]').getAttribute('data-error')).toBe(

@@ -2,7 +2,7 @@ import { fixtureToY4m, launchChromium } from '@liveness-kit/test-utils';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../server/demo-server.js';
-import { axeViolations, FLOW_TIMEOUT_MS, waitForCaptureState } from './demo-page-helpers.js';
+import { axeViolations, FLOW_TIMEOUT_MS, passIdPhotoStep, waitForCaptureState } from './demo-page-helpers.js';
 
 const SETTINGS_KEY = 'liveness-kit-demo:settings';
 const CAMERA_KEY = 'liveness-kit:camera';
@@ -115,6 +115,7 @@ describe('demo settings drawer', () => {
       // German loads on demand; the root takes its lang once it is there.
       await expect.poll(() => root.getAttribute('lang')).toBe('de');
       expect(await root.getAttribute('data-theme')).toBe('dark');
+      await passIdPhotoStep(page, 'single/man-glasses-webcam.jpg');
       await page.locator('[data-part="start"]').click();
       expect(await waitForCaptureState(page, ['result', 'upload-error', 'model-error', 'camera-error'])).toBe(
         'result',
@@ -187,6 +188,7 @@ describe('demo settings drawer', () => {
       theme: 'system',
       customTheme: { primary: '#6d28d9', background: '#faf7ff', text: '#1e1b4b', radius: 20 },
       autoCapture: true,
+      faceMatch: true,
     });
     expect(await page.evaluate((key) => localStorage.getItem(key), CAMERA_KEY)).toBeNull();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();

@@ -1,4 +1,9 @@
-import type { LivenessError, LivenessInterpretation, LivenessResponse } from '@liveness-kit/core';
+import type {
+  LivenessError,
+  LivenessInterpretation,
+  LivenessResponse,
+  VerificationResult,
+} from '@liveness-kit/core';
 import type { CaptureState } from '@liveness-kit/react';
 import { useCallback, useMemo, useState } from 'react';
 import {
@@ -17,12 +22,18 @@ export interface CheckSession {
   timings: CheckTimings;
   response: LivenessResponse | null;
   interpretation: LivenessInterpretation | null;
+  /** The combined outcome when the check compared the selfie with an ID photo. */
+  verification: VerificationResult | null;
   error: { code: string; message: string } | null;
 }
 
 export interface CheckSessionHandlers {
   onStateChange(state: CaptureState): void;
-  onResult(response: LivenessResponse, interpretation: LivenessInterpretation): void;
+  onResult(
+    response: LivenessResponse,
+    interpretation: LivenessInterpretation,
+    verification?: VerificationResult,
+  ): void;
   onError(error: LivenessError): void;
   onHint(): void;
 }
@@ -32,6 +43,7 @@ const FRESH: Omit<CheckSession, 'id'> = {
   timings: NO_TIMINGS,
   response: null,
   interpretation: null,
+  verification: null,
   error: null,
 };
 
@@ -46,11 +58,12 @@ export function useCheckSession(): {
     () => ({
       onStateChange: (state) =>
         setSession((s) => ({ ...s, state, timings: timingsAfterState(s.timings, state, performance.now()) })),
-      onResult: (response, interpretation) =>
+      onResult: (response, interpretation, verification) =>
         setSession((s) => ({
           ...s,
           response,
           interpretation,
+          verification: verification ?? null,
           error: null,
           timings: timingsAfterResult(s.timings, performance.now()),
         })),

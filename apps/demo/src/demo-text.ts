@@ -10,11 +10,17 @@ export const DEMO_TEXT = {
   'app.engine': 'Engine',
   'welcome.title': 'Open your account in two minutes',
   'welcome.body':
-    'To keep your money safe, we check that you are really you: one selfie, taken in your browser. Nothing is recorded, and the photo is sent only once you see it is framed well.',
+    'To keep your money safe, we check that you are really you: a photo of your ID, then one selfie taken in your browser and compared with it. Nothing is recorded, and a photo is sent only once it has been checked.',
   'welcome.steps': 'What happens',
-  'welcome.step1': 'Allow the camera (or choose a photo if you have none).',
-  'welcome.step2': 'Fit your face in the oval; the photo is taken by itself.',
-  'welcome.step3': 'Get the result in a few seconds.',
+  'welcome.step1': 'Add a photo of your ID: choose one, take one, or use our sample.',
+  'welcome.step2':
+    'Allow the camera (or choose a photo if you have none) and fit your face in the oval; the selfie is taken by itself.',
+  'welcome.step3': 'Get the result in a few seconds: is it a real person, and the person on the ID?',
+  'check.sample': 'Use a sample ID photo',
+  'check.sample.help':
+    'A public-domain portrait (NASA). It is not you, so the check will say the faces do not match: a way to see that outcome.',
+  'check.sample.failed':
+    'The sample ID photo could not be loaded ({reason}). Choose or take a photo instead.',
   'welcome.start': 'Verify my identity',
   'check.title': 'Verify it’s you',
   'next.title': 'Next step',
@@ -23,6 +29,7 @@ export const DEMO_TEXT = {
   'next.review':
     'We need a little more time to review your photo. You can set up your account meanwhile; we will email you within one working day.',
   'next.retake': 'Follow the tips above and take a new photo.',
+  'next.redo': 'Follow the tips above: take a new selfie or use another ID photo.',
   'next.declined':
     'We could not verify you with a selfie. You can verify with an identity document in a branch, or contact support.',
   'next.restart': 'Start over',
@@ -38,6 +45,11 @@ export const DEMO_TEXT = {
   'settings.saved': 'Settings saved.',
   'settings.endpoint': 'Endpoint',
   'settings.endpoint.help': 'Where the photo is sent: a path on this site or an https URL.',
+  'settings.endpoint.noFaceMatch':
+    'With the ID photo comparison on, the endpoint must end in /v3/passive-liveness/ (the face match goes to /v3/face-match/ beside it). Turn the comparison off to use another endpoint.',
+  'settings.faceMatch': 'Compare the selfie with an ID photo',
+  'settings.faceMatch.help':
+    'Liveness, then face match: the flow first asks for an ID photo, and an approved selfie is compared with it.',
   'settings.endpoint.invalid': 'Enter a path starting with / or an http(s) URL.',
   'settings.threshold': 'Decline threshold (0-100)',
   'settings.threshold.help': 'Scores below it are declined. Leave empty for the server’s default.',
@@ -78,6 +90,7 @@ export const DEMO_TEXT = {
   'dev.captureToResponse': 'Capture → response',
   'dev.upload': 'Upload → response',
   'dev.response': 'Raw response',
+  'dev.faceMatch': 'Face match (outcome and raw response)',
   'dev.noResponse': 'No response yet.',
   'dev.error': 'Last error',
   'dev.ms': '{ms} ms',

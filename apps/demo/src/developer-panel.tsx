@@ -112,6 +112,20 @@ function DeveloperFacts({
       ) : (
         <p className="muted">{t('dev.noResponse')}</p>
       )}
+      {session.verification && (
+        <>
+          <h3 id="dev-face-match-title">{t('dev.faceMatch')}</h3>
+          <p>
+            <code data-dev="outcome">{session.verification.outcome}</code>
+          </p>
+          {session.verification.faceMatch && (
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            <pre className="json" data-dev="face-match" tabIndex={0} aria-labelledby="dev-face-match-title">
+              {formatJson(session.verification.faceMatch.response)}
+            </pre>
+          )}
+        </>
+      )}
     </>
   );
 }

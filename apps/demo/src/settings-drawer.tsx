@@ -10,6 +10,7 @@ import {
 import { t, type DemoTextKey } from './demo-text.js';
 import {
   DEFAULT_SETTINGS,
+  faceMatchEndpointFor,
   isValidEndpoint,
   THEME_CHOICES,
   type CustomTheme,
@@ -41,6 +42,7 @@ interface Draft {
   theme: ThemeChoice;
   customTheme: CustomTheme;
   autoCapture: boolean;
+  faceMatch: boolean;
   camera: string;
 }
 
@@ -52,6 +54,7 @@ function draftFrom(settings: DemoSettings): Draft {
     theme: settings.theme,
     customTheme: settings.customTheme,
     autoCapture: settings.autoCapture,
+    faceMatch: settings.faceMatch,
     camera: readRememberedCamera() ?? '',
   };
 }
@@ -60,6 +63,9 @@ function draftFrom(settings: DemoSettings): Draft {
 function validate(draft: Draft): { endpoint?: DemoTextKey; threshold?: DemoTextKey } {
   const errors: { endpoint?: DemoTextKey; threshold?: DemoTextKey } = {};
   if (!isValidEndpoint(draft.endpoint)) errors.endpoint = 'settings.endpoint.invalid';
+  else if (draft.faceMatch && faceMatchEndpointFor(draft.endpoint) === null) {
+    errors.endpoint = 'settings.endpoint.noFaceMatch';
+  }
   if (draft.threshold.trim() !== '' && !isLivenessThreshold(Number(draft.threshold))) {
     errors.threshold = 'settings.threshold.invalid';
   }
@@ -114,6 +120,7 @@ export function SettingsDrawer({ open, settings, onSave, onClose }: SettingsDraw
       theme: draft.theme,
       customTheme: draft.customTheme,
       autoCapture: draft.autoCapture,
+      faceMatch: draft.faceMatch,
     });
   };
 
@@ -275,6 +282,22 @@ export function SettingsDrawer({ open, settings, onSave, onClose }: SettingsDraw
           </label>
           <p id={`${id}-auto-help`} className="help">
             {t('settings.autoCapture.help')}
+          </p>
+        </div>
+
+        <div className="field">
+          <label className="choice">
+            <input
+              type="checkbox"
+              name="faceMatch"
+              checked={draft.faceMatch}
+              onChange={(e) => update('faceMatch', e.target.checked)}
+              aria-describedby={`${id}-face-match-help`}
+            />
+            {t('settings.faceMatch')}
+          </label>
+          <p id={`${id}-face-match-help`} className="help">
+            {t('settings.faceMatch.help')}
           </p>
         </div>
 

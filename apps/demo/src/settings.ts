@@ -1,4 +1,4 @@
-import { isLivenessThreshold } from '@liveness-kit/core';
+import { FACE_MATCH_PATH, isLivenessThreshold } from '@liveness-kit/core';
 import { LOCALE_CODES, type LocaleCode } from '@liveness-kit/react';
 
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'custom';
@@ -22,6 +22,8 @@ export interface DemoSettings {
   customTheme: CustomTheme;
   /** The component's `autoCapture`: the photo is taken once the face fits, or only with the button. */
   autoCapture: boolean;
+  /** Liveness, then a face match of the selfie against an ID photo (the component's `faceMatch`). */
+  faceMatch: boolean;
 }
 
 export const SETTINGS_STORAGE_KEY = 'liveness-kit-demo:settings';
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: DemoSettings = {
   theme: 'system',
   customTheme: DEFAULT_CUSTOM_THEME,
   autoCapture: true,
+  faceMatch: true,
 };
 
 /** A path on this site (`/…`) or an absolute http(s) URL. */
@@ -95,6 +98,7 @@ export function parseSettings(value: unknown): DemoSettings {
           : DEFAULT_CUSTOM_THEME.radius,
     },
     autoCapture: typeof raw.autoCapture === 'boolean' ? raw.autoCapture : DEFAULT_SETTINGS.autoCapture,
+    faceMatch: typeof raw.faceMatch === 'boolean' ? raw.faceMatch : DEFAULT_SETTINGS.faceMatch,
   };
 }
 
@@ -120,4 +124,17 @@ export function saveSettings(settings: DemoSettings): void {
 /** The tag the component gets: the chosen language, or the browser's. */
 export function effectiveLocale(settings: DemoSettings): string {
   return settings.locale === 'auto' ? (navigator.language ?? 'en') : settings.locale;
+}
+
+/** The contract's liveness path at the end of an endpoint (slash optional). */
+const LIVENESS_PATH_END = /\/v3\/passive-liveness\/?$/;
+
+/**
+ * Where the face match goes for a liveness endpoint: the same server's `/v3/face-match/`
+ * (`/api/v3/passive-liveness/` → `/api/v3/face-match/`); `null` when the endpoint does not end in
+ * the contract's path, so no face-match URL can be told from it.
+ */
+export function faceMatchEndpointFor(endpoint: string): string | null {
+  const text = endpoint.trim();
+  return LIVENESS_PATH_END.test(text) ? text.replace(LIVENESS_PATH_END, FACE_MATCH_PATH) : null;
 }
