@@ -9,6 +9,7 @@ import {
   diditApprovedBody,
   fixturePath,
   fixtureToY4m,
+  idPhotoFromFixture,
   launchChromium,
 } from '@liveness-kit/test-utils';
 import type { Browser, Page } from 'playwright-core';
@@ -158,6 +159,69 @@ describe('<LivenessCapture> in real Chromium against the local engine', () => {
     async () => {
       const page = await openAndStart('multi/group-3-office.jpg', server.url);
       await waitForHint(page, 'MULTIPLE_FACES');
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  /** The face-match flow's step 1 with an ID photo made from `person`, then Start. */
+  async function faceMatchWithIdPhotoOf(person: string): Promise<Page> {
+    const page = await (await browserFor('single/man-glasses-webcam.jpg')).newPage();
+    await page.goto(`${server.url}?faceMatch=1`);
+    await page.waitForSelector('[data-part="root"][data-step="reference"]', { timeout: TIMEOUT });
+    expect(await page.locator('[data-part="start"]').count()).toBe(0);
+    await page.setInputFiles('[data-part="reference-choose"]', await idPhotoFromFixture(person));
+    return page;
+  }
+
+  it(
+    'face match, same person: liveness Approved, then the same selfie matches the ID photo → verified',
+    async () => {
+      const before = server.checks;
+      const page = await faceMatchWithIdPhotoOf('single/man-glasses-webcam.jpg');
+      await page.waitForSelector('[data-part="root"][data-step="liveness"]', { timeout: TIMEOUT });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.click('[data-part="start"]');
+      await waitForState(page, 'result');
+      expect(await root(page).getAttribute('data-outcome')).toBe('verified');
+      expect(await root(page).getAttribute('data-face-match')).toBe('Approved');
+      // One liveness check and one face match.
+      expect(server.checks - before).toBe(2);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+    TIMEOUT * 2,
+  );
+
+  it(
+    'face match, another person: the faces do not match, with a new selfie or another ID photo offered',
+    async () => {
+      const page = await faceMatchWithIdPhotoOf('single/woman-young-frontal.jpg');
+      await page.waitForSelector('[data-part="root"][data-step="liveness"]', { timeout: TIMEOUT });
+      await page.click('[data-part="start"]');
+      await waitForState(page, 'result');
+      expect(await root(page).getAttribute('data-outcome')).toBe('no-match');
+      expect(await root(page).getAttribute('data-face-match')).toBe('Declined');
+      expect(await page.locator('[data-part="retake"]').count()).toBe(1);
+      expect(await page.locator('[data-part="retake-reference"]').count()).toBe(1);
+      expect(await page.locator('[data-part="warning"]').getAttribute('data-warning')).toBe(
+        'LOW_FACE_MATCH_SIMILARITY',
+      );
+      await page.close();
+    },
+    TIMEOUT * 2,
+  );
+
+  it(
+    'face match: an ID photo without a face is refused before anything is sent',
+    async () => {
+      const before = server.checks;
+      const page = await faceMatchWithIdPhotoOf('noface/landscape.jpg');
+      await page.waitForSelector('[data-part="reference"][data-status="unusable"]', { timeout: TIMEOUT });
+      expect(await page.getAttribute('[data-part="reference-problem"]', 'data-problem')).toBe('NO_FACE');
+      expect(await root(page).getAttribute('data-step')).toBe('reference');
+      expect(server.checks).toBe(before);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
     TIMEOUT,

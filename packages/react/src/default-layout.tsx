@@ -78,14 +78,19 @@ export function DefaultLayout({ components = {} }: { components?: LivenessCaptur
   const orientation = useLivenessCapture((s) => (s.screenPortrait ? 'portrait' : 'landscape'));
   const stage = useRef<HTMLDivElement>(null);
   const actions = useRef<HTMLDivElement>(null);
-  useStageInView(stage, actions, state === 'guiding', orientation);
+  // Checked again once the camera's frame size is known: the stage only then takes its full height.
+  const frameKey = useLivenessCapture((s) =>
+    s.frameSize ? `${s.frameSize.width}x${s.frameSize.height}` : '',
+  );
+  useStageInView(stage, actions, state === 'guiding', `${orientation}|${frameKey}`);
   const { Header, Footer, Intro: IntroView = DefaultIntro } = components;
   const ResultView = components.Result ?? DefaultResult;
   const ErrorViewC = components.ErrorView ?? DefaultErrorView;
   return (
     <>
       {Header && <Header />}
-      <StepLabel />
+      {/* Not over the camera: on a small phone the stage, hint and button must fit the screen. */}
+      {!STAGE_STATES.has(state) && <StepLabel />}
       {/* The face-match flow: the ID photo first (in place of the intro), then it stays shown above the intro. */}
       <ReferencePhoto />
       {state === 'idle' && !referenceStep && <IntroView />}

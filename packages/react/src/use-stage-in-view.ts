@@ -11,13 +11,14 @@ export const PHONE_LAYOUT_QUERY =
  * In the phone layout, brings the stage to the top of the screen when guidance starts or the screen
  * turns, if the stage or the controls below it (`end`) are out of view: the layout sizes them to fit
  * the screen together, so the user sees the camera, the hint and the capture button without scrolling.
- * A page that already shows them all is left where it is.
+ * A page that already shows them all is left where it is. `layoutKey` names what the layout depends
+ * on (the screen's orientation, the camera's frame size): a new key checks again.
  */
 export function useStageInView(
   stage: RefObject<HTMLElement | null>,
   end: RefObject<HTMLElement | null>,
   active: boolean,
-  orientation: string,
+  layoutKey: string,
 ): void {
   useEffect(() => {
     const top = stage.current;
@@ -28,5 +29,5 @@ export function useStageInView(
     const inView =
       top.getBoundingClientRect().top >= 0 && bottom.getBoundingClientRect().bottom <= view.innerHeight;
     if (!inView && typeof top.scrollIntoView === 'function') top.scrollIntoView({ block: 'start' });
-  }, [stage, end, active, orientation]);
+  }, [stage, end, active, layoutKey]);
 }

@@ -10,6 +10,8 @@ const params = new URLSearchParams(location.search);
 const retries = params.get('retries');
 const maxDelayMs = params.get('maxDelayMs');
 const locale = params.get('locale');
+/** `?faceMatch=1`: liveness, then face match against an ID photo the test chooses. */
+const faceMatch = params.get('faceMatch') === '1';
 
 /**
  * The default detector (same options as the component's own), counting the frames it analysed, so
@@ -42,7 +44,10 @@ createRoot(container).render(
       endpoint="/api/v3/passive-liveness/"
       vendorData="e2e-user"
       autoCapture={params.get('autoCapture') !== '0'}
-      onResult={(response) => results.push(response)}
+      onResult={(response, _interpretation, verification) =>
+        results.push(verification ? { ...response, verification } : response)
+      }
+      {...(faceMatch && { faceMatch: true })}
       {...(retries !== null || maxDelayMs !== null
         ? {
             retry: {
