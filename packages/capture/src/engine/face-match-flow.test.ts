@@ -277,6 +277,25 @@ describe('the face-match flow of the engine', () => {
     expect(engine.getState()).toMatchObject({ state: 'idle', step: 'liveness' });
   });
 
+  it('a flow turned on mid-selfie: reference-unusable, and another ID photo leads to the face match', async () => {
+    const { engine, matchSubmit } = flow({ faceMatch: false });
+    engine.start();
+    await waitForState(engine, 'guiding');
+    engine.setOptions({ ...engine.getOptions(), faceMatch: { submit: matchSubmit } });
+    await waitForState(engine, 'result');
+    expect(engine.getState().verification).toMatchObject({
+      outcome: 'reference-unusable',
+      retake: 'reference',
+    });
+    engine.retakeReference();
+    expect(engine.getState()).toMatchObject({ step: 'reference', state: 'idle' });
+    engine.chooseReference(idPhoto());
+    await vi.waitFor(() => expect(engine.getState().verification?.outcome).toBe('verified'), {
+      timeout: 10_000,
+    });
+    expect(matchSubmit).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses a flow whose face match has nowhere to go, naming faceMatch.endpoint', () => {
     expect(() => createLivenessCapture({ endpoint: '/api/check', faceMatch: true })).toThrow(
       /faceMatch\.endpoint/,

@@ -472,7 +472,11 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       },
       retakeReference() {
         const s = get();
-        const fromFaceMatch = s.step === 'face-match' && (s.state === 'result' || s.state === 'upload-error');
+        const retake = s.verification?.retake;
+        const fromFaceMatch =
+          (s.step === 'face-match' && (s.state === 'result' || s.state === 'upload-error')) ||
+          // An Approved selfie with no usable reference (the flow turned on mid-selfie): reference-unusable.
+          (s.state === 'result' && (retake === 'reference' || retake === 'selfie-or-reference'));
         const beforeSelfie = s.step === 'liveness' && s.state === 'idle' && s.reference !== null;
         if (!fromFaceMatch && !beforeSelfie) return false;
         set({
