@@ -30,7 +30,8 @@ function useSecondsUntil(at: number | null): number | null {
 /**
  * What is happening during the slow steps (`data-part="progress"`, `data-state`): starting the
  * camera, loading the face checker, checking the photo, sending it, retrying (with the attempt
- * number or the seconds left before the next try). Other props and the ref go to its `<div>`.
+ * number or the seconds left before the next try); in the face-match flow, comparing the selfie
+ * with the ID photo (`data-step="face-match"`). Other props and the ref go to its `<div>`.
  */
 export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progress(
   { className, ...rest },
@@ -58,6 +59,7 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
       ref={ref}
       data-part="progress"
       data-state={state}
+      data-step={faceMatch ? 'face-match' : undefined}
       className={partClass('progress', className)}
     >
       <progress aria-labelledby={id} />

@@ -1,33 +1,28 @@
-import { forwardRef, useEffect, useId, useMemo, type ChangeEvent } from 'react';
+import { forwardRef, useId, useRef, type ChangeEvent, type MouseEvent } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
 import type { DivPartProps } from './part-props.js';
+import { ReferencePreview } from './reference-preview.js';
 import { RetakeReferenceButton } from './retake-reference-button.js';
+import { useMoveFocus } from './use-move-focus.js';
 
 export type ReferencePhotoProps = DivPartProps;
 
-/** An object URL for `blob` while it is shown, revoked when it changes or the part goes. */
-function useObjectUrl(blob: Blob | null): string | null {
-  const url = useMemo(
-    () => (blob && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : null),
-    [blob],
-  );
-  useEffect(
-    () => () => {
-      if (url) URL.revokeObjectURL(url);
-    },
-    [url],
-  );
-  return url;
-}
-
 /**
  * The ID photo of the face-match flow (`data-part="reference"`, `data-status`: `empty`,
- * `checking`, `ready` or `unusable`). In step `reference`: what photo is wanted, a file input to
- * choose one and one to photograph the ID (`capture="environment"`), the check's progress, and why
- * a photo cannot be used (with the inputs still there). Before the selfie: the ready photo with
- * "used the largest of N faces" when there were several, and a button to use another. Other props
- * and the ref go to its `<div>`.
+ * `checking`, `unusable` or `ready`).
+ *
+ * In step `reference` (idle): what photo is wanted, a file input to choose one (`accept="image/*"`)
+ * and one to photograph the ID (`capture="environment"`), each labelled; the check's progress in a
+ * polite live region; and why a photo cannot be used (`role="alert"`), with the inputs still there.
+ * While a photo is checked the inputs keep focus but open nothing (`aria-disabled`). In the
+ * `model-error` of that step only the title and the explanation stay (the error's Retry checks the
+ * photo again).
+ *
+ * Before the selfie (step `liveness`, idle): the usable photo's preview, "used the largest of N
+ * faces" when there were several, and a `RetakeReferenceButton` to use another.
+ *
+ * Other props and the ref go to its `<div>`; children come last.
  */
 export const ReferencePhoto = forwardRef<HTMLDivElement, ReferencePhotoProps>(function ReferencePhoto(
   { className, children, ...rest },
@@ -38,19 +33,72 @@ export const ReferencePhoto = forwardRef<HTMLDivElement, ReferencePhotoProps>(fu
   const state = useLivenessCapture((s) => s.state);
   const reference = useLivenessCapture((s) => s.reference);
   const id = useId();
-  const preview = useObjectUrl(reference?.status === 'ready' ? reference.image : null);
-  const choosing = step === 'reference' && state === 'idle';
-  const readyBeforeSelfie = step === 'liveness' && state === 'idle' && reference?.status === 'ready';
-  if (!choosing && !readyBeforeSelfie) return null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const readyText = useRef<HTMLParagraphElement>(null);
+  const choosing = step === 'reference' && (state === 'idle' || state === 'model-error');
+  const ready = step === 'liveness' && state === 'idle' && reference?.status === 'ready';
+  // The control that had focus went with the previous view (a retake button, the file input).
+  useMoveFocus(heading, choosing && state === 'idle', true);
+  useMoveFocus(readyText, ready, true);
+  if (!choosing && !ready) return null;
   const { t } = text;
+
+  if (ready) {
+    return (
+      <div
+        role="group"
+        aria-labelledby={`${id}-ready`}
+        {...rest}
+        ref={ref}
+        data-part="reference"
+        data-status="ready"
+        className={partClass('reference', className)}
+      >
+        {reference.image && <ReferencePreview image={reference.image} alt={t('ui.reference.preview')} />}
+        <div data-part="reference-summary">
+          <p id={`${id}-ready`} ref={readyText} tabIndex={-1}>
+            {t('ui.reference.ready')}
+          </p>
+          {reference.faceCount > 1 && (
+            <p data-part="reference-note">{t('ui.reference.usedLargest', { count: reference.faceCount })}</p>
+          )}
+          <RetakeReferenceButton />
+        </div>
+        {children}
+      </div>
+    );
+  }
+
   const status = reference?.status ?? 'empty';
   const checking = status === 'checking';
+  const problem = reference?.status === 'unusable' ? reference.problem : null;
+  const describedBy = problem ? `${id}-problem ${id}-body` : `${id}-body`;
+  // While a photo is checked another one would be ignored: the picker does not open.
+  const onClick = (event: MouseEvent<HTMLInputElement>) => {
+    if (checking) event.preventDefault();
+  };
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared, so choosing the same file again is a change too.
     event.target.value = '';
     if (file) engine.chooseReference(file);
   };
+  const input = (name: 'choose' | 'photograph') => (
+    <>
+      <input
+        id={`${id}-${name}`}
+        type="file"
+        accept="image/*"
+        {...(name === 'photograph' ? { capture: 'environment' as const } : {})}
+        data-part={`reference-${name}`}
+        aria-describedby={describedBy}
+        aria-disabled={checking || undefined}
+        onClick={onClick}
+        onChange={onFile}
+      />
+      <label htmlFor={`${id}-${name}`}>{t(`ui.reference.${name}`)}</label>
+    </>
+  );
   return (
     <div
       role="group"
@@ -61,47 +109,23 @@ export const ReferencePhoto = forwardRef<HTMLDivElement, ReferencePhotoProps>(fu
       data-status={status}
       className={partClass('reference', className)}
     >
-      <h2 id={`${id}-title`}>{t('ui.reference.title')}</h2>
-      {readyBeforeSelfie ? (
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('ui.reference.title')}
+      </h2>
+      <p id={`${id}-body`}>{t('ui.reference.body')}</p>
+      {state === 'idle' && (
         <>
-          <p role="status">{t('ui.reference.ready')}</p>
-          {preview && <img src={preview} alt={t('ui.reference.preview')} data-part="reference-preview" />}
-          {reference.faceCount > 1 && <p>{t('ui.reference.usedLargest', { count: reference.faceCount })}</p>}
-          <RetakeReferenceButton />
-        </>
-      ) : (
-        <>
-          <p id={`${id}-body`}>{t('ui.reference.body')}</p>
-          {reference?.status === 'unusable' && reference.problem && (
-            <p role="alert" data-part="reference-problem" data-problem={reference.problem}>
-              {t(`ui.reference.problem.${reference.problem}`)}
+          {problem && (
+            <p id={`${id}-problem`} role="alert" data-part="reference-problem" data-problem={problem}>
+              {t(`ui.reference.problem.${problem}`)}
             </p>
           )}
-          <p role="status" aria-live="polite">
+          <p role="status" aria-live="polite" data-part="reference-status">
             {checking ? t('ui.reference.checking') : ''}
           </p>
-          <div className="lk-actions">
-            <input
-              id={`${id}-choose`}
-              type="file"
-              accept="image/*"
-              data-part="reference-choose"
-              disabled={checking}
-              aria-describedby={`${id}-body`}
-              onChange={onFile}
-            />
-            <label htmlFor={`${id}-choose`}>{t('ui.reference.choose')}</label>
-            <input
-              id={`${id}-photograph`}
-              type="file"
-              accept="image/*"
-              capture="environment"
-              data-part="reference-photograph"
-              disabled={checking}
-              aria-describedby={`${id}-body`}
-              onChange={onFile}
-            />
-            <label htmlFor={`${id}-photograph`}>{t('ui.reference.photograph')}</label>
+          <div data-part="reference-inputs">
+            {input('choose')}
+            {input('photograph')}
           </div>
         </>
       )}

@@ -11,7 +11,10 @@ export type ResultProps = DivPartProps;
  * `data-state`: `approved`, `review` (In Review), `retake` (a new photo can change it) or `final`.
  * A result that is not approved lists one `data-part="warning"` per warning (`data-warning` = its
  * tag): capture-quality tags say what to change, fraud and blocklist tags get neutral text.
- * Put a `RetakeButton` inside as children. Other props and the ref go to its `<div>`.
+ * In the face-match flow it shows the combined outcome instead (`data-outcome`: `verified`,
+ * `liveness-failed`, `no-match` or `reference-unusable`): its title and body, and the prompts of
+ * the step that failed. Put a `RetakeButton` (and `RetakeReferenceButton`) inside as children.
+ * Other props and the ref go to its `<div>`.
  */
 export const Result = forwardRef<HTMLDivElement, ResultProps>(function Result(
   { className, children, ...rest },

@@ -9,7 +9,10 @@ export type RetakeButtonProps = ButtonPartProps;
 /**
  * Takes a new photo (`data-part="retake"`): after a result that a new photo can change (declined
  * for a reason a retake can clear, or not finished), and after an upload error. Goes back to the
- * guidance with the camera still open. Other props and the ref go to the `<button>`.
+ * guidance with the camera still open. In the face-match flow it reads "Take a new selfie" (the ID
+ * photo is kept) and shows only when the combined outcome asks for a new selfie
+ * (`verification.retake` is `selfie` or `selfie-or-reference`). Other props and the ref go to the
+ * `<button>`.
  */
 export const RetakeButton = forwardRef<HTMLButtonElement, RetakeButtonProps>(function RetakeButton(
   { className, children, onClick, ...rest },

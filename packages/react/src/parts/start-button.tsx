@@ -6,14 +6,18 @@ import type { ButtonPartProps } from './part-props.js';
 
 export type StartButtonProps = ButtonPartProps;
 
-/** Asks for the camera (`idle` only): `data-part="start"`. Other props and the ref go to the `<button>`. */
+/**
+ * Asks for the camera (`idle` only; in the face-match flow not before a usable ID photo):
+ * `data-part="start"`. Other props and the ref go to the `<button>`.
+ */
 export const StartButton = forwardRef<HTMLButtonElement, StartButtonProps>(function StartButton(
   { className, children, onClick, ...rest },
   ref,
 ) {
   const { partClass, text, engine } = useCaptureContext();
   const state = useLivenessCapture((s) => s.state);
-  if (state !== 'idle') return null;
+  const referenceStep = useLivenessCapture((s) => s.step === 'reference');
+  if (state !== 'idle' || referenceStep) return null;
   return (
     <button
       type="button"
