@@ -15,9 +15,9 @@ import { Result } from './parts/result.js';
 import { ReferencePhoto } from './parts/reference-photo.js';
 import { RetakeButton } from './parts/retake-button.js';
 import { RetakeReferenceButton } from './parts/retake-reference-button.js';
-import { StepLabel } from './parts/step-label.js';
 import { RetryButton } from './parts/retry-button.js';
 import { StartButton } from './parts/start-button.js';
+import { StepLabel } from './parts/step-label.js';
 import { UploadInput } from './parts/upload-input.js';
 import { useStageInView } from './use-stage-in-view.js';
 
@@ -27,7 +27,7 @@ export interface LivenessCaptureComponents {
   Header?: ComponentType;
   /** The explanation before the camera is asked for (default: `Intro` with `StartButton`). */
   Intro?: ComponentType;
-  /** The outcome (default: `Result` with `RetakeButton`). */
+  /** The outcome (default: `Result` with `RetakeButton` and, in the face-match flow, `RetakeReferenceButton`). */
   Result?: ComponentType;
   /** Every error state (default: `ErrorView` with retry, retake and camera choice). */
   ErrorView?: ComponentType;
@@ -57,11 +57,14 @@ function DefaultResult() {
 }
 
 function DefaultErrorView() {
+  // A face match that could not be sent: the Approved selfie stands, so no new selfie is offered
+  // (Retry sends the face match again; another ID photo is the other way out).
+  const faceMatchStep = useLivenessCapture((s) => s.step === 'face-match');
   return (
     <ErrorView>
       <div data-part="error-actions" className="lk-actions">
         <RetryButton />
-        <RetakeButton />
+        {!faceMatchStep && <RetakeButton />}
         <RetakeReferenceButton />
       </div>
       <CameraSelect />
@@ -91,7 +94,7 @@ export function DefaultLayout({ components = {} }: { components?: LivenessCaptur
       {Header && <Header />}
       {/* Not over the camera: on a small phone the stage, hint and button must fit the screen. */}
       {!STAGE_STATES.has(state) && <StepLabel />}
-      {/* The face-match flow: the ID photo first (in place of the intro), then it stays shown above the intro. */}
+      {/* The face-match flow: the ID photo first (in place of the intro); before the selfie, its summary above the intro. */}
       <ReferencePhoto />
       {state === 'idle' && !referenceStep && <IntroView />}
       {cameraOn && (
