@@ -1,6 +1,6 @@
 import type { CaptureSnapshot } from '../store/create-capture-store.js';
 import { h } from './dom.js';
-import { button, type PartContext, type PartView } from './view-parts.js';
+import { button, promptItems, type PartContext, type PartView } from './view-parts.js';
 
 const hidden: PartView = { key: null, build: () => document.createElement('div') };
 
@@ -24,15 +24,7 @@ export function verificationPart(s: CaptureSnapshot, c: PartContext): PartView {
         note = liveness.status === 'In Review' ? t('ui.result.review') : t('ui.result.final');
       const selfie = retake === 'selfie' || retake === 'selfie-or-reference';
       const reference = retake === 'reference' || retake === 'selfie-or-reference';
-      const list = prompts.map((p) =>
-        h(
-          'li',
-          { 'data-part': 'warning', 'data-warning': p.tag, 'data-kind': p.kind, class: 'lk-warning' },
-          h('strong', {}, t(p.titleKey)),
-          ' ',
-          h('span', {}, t(p.textKey)),
-        ),
-      );
+      const list = promptItems(prompts, t);
       return h(
         'div',
         {

@@ -1,3 +1,4 @@
+import type { LivenessPrompt } from '@liveness-kit/core';
 import type { LivenessCaptureEngine } from '../engine/engine-types.js';
 import type { Translate } from '../i18n/text-table.js';
 import type { PhotoUploadMode } from '../options/capture-options.js';
@@ -137,6 +138,19 @@ export function cameraSelectPart(s: CaptureSnapshot, c: PartContext): PartView {
   };
 }
 
+/** One `data-part="warning"` list item per prompt: its title and what to do (liveness or face match). */
+export function promptItems(prompts: readonly LivenessPrompt[], t: Translate): HTMLElement[] {
+  return prompts.map((p) =>
+    h(
+      'li',
+      { 'data-part': 'warning', 'data-warning': p.tag, 'data-kind': p.kind, class: 'lk-warning' },
+      h('strong', {}, t(p.titleKey)),
+      ' ',
+      h('span', {}, t(p.textKey)),
+    ),
+  );
+}
+
 export function resultPart(s: CaptureSnapshot, c: PartContext): PartView {
   const result = s.result;
   if (s.state !== 'result' || !result) return hidden;
@@ -149,15 +163,7 @@ export function resultPart(s: CaptureSnapshot, c: PartContext): PartView {
       if (result.approved) note = t('ui.result.approved');
       else if (result.status === 'In Review') note = t('ui.result.review');
       else if (!result.canRetake) note = t('ui.result.final');
-      const list = prompts.map((p) =>
-        h(
-          'li',
-          { 'data-part': 'warning', 'data-warning': p.tag, 'data-kind': p.kind, class: 'lk-warning' },
-          h('strong', {}, t(p.titleKey)),
-          ' ',
-          h('span', {}, t(p.textKey)),
-        ),
-      );
+      const list = promptItems(prompts, t);
       return h(
         'div',
         {
