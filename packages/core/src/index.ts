@@ -10,6 +10,7 @@ export {
   DEFAULT_REFERENCE_THRESHOLDS,
   type ReferenceThresholds,
   type ReferenceAssessment,
+  type ReferenceMeasures,
 } from './frame/assess-reference.js';
 
 // Frame pre-checks
