@@ -442,7 +442,8 @@ export function createCaptureStore(initial: Partial<CaptureSnapshot> = {}): Capt
       },
       referenceChecking() {
         const s = get();
-        const allowed = s.step === 'reference' || (s.step === 'liveness' && s.state === 'idle');
+        // Only where the ID photo is asked for (not in model-error: Retry checks the pending one again).
+        const allowed = s.state === 'idle' && (s.step === 'reference' || s.step === 'liveness');
         if (!allowed || s.reference?.status === 'checking') return false;
         set({ step: 'reference', reference: CHECKING_REFERENCE, faceMatch: null, verification: null });
         return true;
