@@ -47,14 +47,14 @@ export const uiEn = {
   'ui.reference.usedLargest':
     '{count, plural, one {We found # face in this photo.} other {We found # faces in this photo and used the largest.}}',
   'ui.reference.problem.NO_FACE':
-    'We couldn’t find a face in this photo. Choose a photo where the portrait on your ID is clearly visible.',
+    'We couldn’t find a face in this photo. Choose a photo of the page with your portrait, upright and close enough that the portrait is clearly visible.',
   'ui.reference.problem.FACE_TOO_SMALL':
-    'The face in this photo is too small to compare. Take the photo closer to your ID, so the portrait fills more of it.',
+    'The face in this photo is too small to compare. Take the photo closer to your ID so the portrait fills more of it, or choose the original photo rather than a reduced copy.',
   'ui.reference.problem.TOO_DARK': 'This photo is too dark to see the face. Take it again in better light.',
   'ui.reference.problem.TOO_BRIGHT':
     'The face in this photo is washed out, often by glare on the card. Tilt the ID away from the light and take it again.',
   'ui.reference.problem.BLURRY':
-    'This photo is too blurry. Hold the phone still, let it focus, and take it again.',
+    'This photo is too blurry to compare the face. Hold the phone still, not too close to the ID, let it focus, and take it again.',
   'ui.reference.problem.UNREADABLE':
     'This file could not be opened as a photo. It may be damaged; choose another one.',
   'ui.reference.problem.UNSUPPORTED_TYPE':

@@ -181,15 +181,15 @@ export const de: LivenessText = {
   'ui.reference.usedLargest':
     '{count, plural, one {Wir haben # Gesicht auf diesem Foto gefunden.} other {Wir haben # Gesichter auf diesem Foto gefunden und das größte verwendet.}}',
   'ui.reference.problem.NO_FACE':
-    'Auf diesem Foto wurde kein Gesicht gefunden. Wählen Sie ein Foto, auf dem das Porträt Ihres Ausweises gut zu sehen ist.',
+    'Auf diesem Foto wurde kein Gesicht gefunden. Wählen Sie ein Foto der Seite mit Ihrem Porträt, aufrecht und so nah aufgenommen, dass das Porträt gut zu sehen ist.',
   'ui.reference.problem.FACE_TOO_SMALL':
-    'Das Gesicht auf diesem Foto ist zu klein zum Vergleichen. Fotografieren Sie den Ausweis aus geringerem Abstand.',
+    'Das Gesicht auf diesem Foto ist zu klein zum Vergleichen. Fotografieren Sie den Ausweis aus geringerem Abstand, damit das Porträt mehr Platz einnimmt, oder wählen Sie das Originalfoto statt einer verkleinerten Kopie.',
   'ui.reference.problem.TOO_DARK':
     'Dieses Foto ist zu dunkel, um das Gesicht zu erkennen. Nehmen Sie es bei besserem Licht erneut auf.',
   'ui.reference.problem.TOO_BRIGHT':
     'Das Gesicht ist überstrahlt, oft durch eine Spiegelung auf der Karte. Kippen Sie den Ausweis vom Licht weg und fotografieren Sie erneut.',
   'ui.reference.problem.BLURRY':
-    'Dieses Foto ist unscharf. Halten Sie das Telefon still, lassen Sie es scharf stellen und nehmen Sie es erneut auf.',
+    'Dieses Foto ist zu unscharf, um das Gesicht zu vergleichen. Halten Sie das Telefon still und nicht zu nah am Ausweis, lassen Sie es scharf stellen und nehmen Sie es erneut auf.',
   'ui.reference.problem.UNREADABLE':
     'Diese Datei lässt sich nicht als Foto öffnen. Sie ist vielleicht beschädigt; wählen Sie eine andere.',
   'ui.reference.problem.UNSUPPORTED_TYPE':

@@ -175,15 +175,15 @@ export const es: LivenessText = {
   'ui.reference.usedLargest':
     '{count, plural, one {Hemos encontrado # cara en esta foto.} many {Hemos encontrado # de caras en esta foto y hemos usado la más grande.} other {Hemos encontrado # caras en esta foto y hemos usado la más grande.}}',
   'ui.reference.problem.NO_FACE':
-    'No encontramos ninguna cara en esta foto. Elige una foto en la que se vea bien el retrato del documento.',
+    'No encontramos ninguna cara en esta foto. Elige una foto de la página con tu retrato, sin girar y lo bastante cerca para que el retrato se vea bien.',
   'ui.reference.problem.FACE_TOO_SMALL':
-    'La cara de esta foto es demasiado pequeña para compararla. Haz la foto más cerca del documento.',
+    'La cara de esta foto es demasiado pequeña para compararla. Haz la foto más cerca del documento para que el retrato ocupe más, o elige la foto original en lugar de una copia reducida.',
   'ui.reference.problem.TOO_DARK':
     'Esta foto está demasiado oscura para ver la cara. Hazla de nuevo con más luz.',
   'ui.reference.problem.TOO_BRIGHT':
     'La cara se ve quemada, a menudo por un reflejo en la tarjeta. Inclina el documento para evitar la luz y hazla de nuevo.',
   'ui.reference.problem.BLURRY':
-    'Esta foto está borrosa. Sujeta el teléfono quieto, deja que enfoque y hazla de nuevo.',
+    'Esta foto está demasiado borrosa para comparar la cara. Sujeta el teléfono quieto, no demasiado cerca del documento, deja que enfoque y hazla de nuevo.',
   'ui.reference.problem.UNREADABLE':
     'No se pudo abrir este archivo como foto. Puede estar dañado; elige otro.',
   'ui.reference.problem.UNSUPPORTED_TYPE':

@@ -179,15 +179,15 @@ export const fr: LivenessText = {
   'ui.reference.usedLargest':
     '{count, plural, one {Nous avons trouvé # visage sur cette photo.} many {Nous avons trouvé # de visages sur cette photo et utilisé le plus grand.} other {Nous avons trouvé # visages sur cette photo et utilisé le plus grand.}}',
   'ui.reference.problem.NO_FACE':
-    'Aucun visage trouvé sur cette photo. Choisissez une photo où le portrait de la pièce est bien visible.',
+    'Aucun visage trouvé sur cette photo. Choisissez une photo de la page avec votre portrait, à l’endroit et assez près pour que le portrait soit bien visible.',
   'ui.reference.problem.FACE_TOO_SMALL':
-    'Le visage est trop petit pour être comparé. Prenez la photo plus près de la pièce d’identité.',
+    'Le visage est trop petit pour être comparé. Prenez la photo plus près de la pièce d’identité pour que le portrait occupe plus de place, ou choisissez la photo d’origine plutôt qu’une copie réduite.',
   'ui.reference.problem.TOO_DARK':
     'Cette photo est trop sombre pour voir le visage. Reprenez-la avec plus de lumière.',
   'ui.reference.problem.TOO_BRIGHT':
     'Le visage est délavé, souvent par un reflet sur la carte. Inclinez la pièce loin de la lumière et reprenez la photo.',
   'ui.reference.problem.BLURRY':
-    'Cette photo est floue. Tenez le téléphone immobile, laissez-le faire la mise au point et reprenez-la.',
+    'Cette photo est trop floue pour comparer le visage. Tenez le téléphone immobile, pas trop près de la pièce, laissez-le faire la mise au point et reprenez-la.',
   'ui.reference.problem.UNREADABLE':
     'Ce fichier ne s’ouvre pas comme une photo. Il est peut-être endommagé ; choisissez-en un autre.',
   'ui.reference.problem.UNSUPPORTED_TYPE':

@@ -170,14 +170,14 @@ export const ja: LivenessText = {
   'ui.reference.usedLargest':
     '{count, plural, other {この写真に # 人の顔が見つかりました。いちばん大きい顔を使いました。}}',
   'ui.reference.problem.NO_FACE':
-    'この写真に顔が見つかりません。身分証の顔写真がはっきり写った写真を選んでください。',
+    'この写真に顔が見つかりません。顔写真のあるページを、横向きにせず、顔写真がはっきり見える距離で撮った写真を選んでください。',
   'ui.reference.problem.FACE_TOO_SMALL':
-    '顔が小さすぎて比較できません。身分証にもっと近づいて撮影してください。',
+    '顔が小さすぎて比較できません。顔写真が大きく写るよう身分証に近づいて撮影するか、縮小されていない元の写真を選んでください。',
   'ui.reference.problem.TOO_DARK': '写真が暗すぎて顔が見えません。明るい場所で撮り直してください。',
   'ui.reference.problem.TOO_BRIGHT':
     '顔が白飛びしています。多くはカードの反射が原因です。身分証を光から傾けて撮り直してください。',
   'ui.reference.problem.BLURRY':
-    '写真がぼやけています。スマートフォンを固定し、ピントが合ってから撮り直してください。',
+    '写真がぼやけていて顔を比較できません。スマートフォンを固定し、身分証に近づけすぎず、ピントが合ってから撮り直してください。',
   'ui.reference.problem.UNREADABLE':
     'このファイルを写真として開けません。破損している可能性があります。別のファイルを選んでください。',
   'ui.reference.problem.UNSUPPORTED_TYPE':

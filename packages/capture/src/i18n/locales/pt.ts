@@ -176,15 +176,15 @@ export const pt: LivenessText = {
   'ui.reference.usedLargest':
     '{count, plural, one {Encontrámos # rosto nesta foto.} many {Encontrámos # de rostos nesta foto e usámos o maior.} other {Encontrámos # rostos nesta foto e usámos o maior.}}',
   'ui.reference.problem.NO_FACE':
-    'Não encontrámos nenhum rosto nesta foto. Escolha uma foto em que o retrato do documento se veja bem.',
+    'Não encontrámos nenhum rosto nesta foto. Escolha uma foto da página com o seu retrato, na posição correta (não de lado) e tirada de perto o suficiente para que o retrato se veja bem.',
   'ui.reference.problem.FACE_TOO_SMALL':
-    'O rosto nesta foto é pequeno demais para comparar. Tire a foto mais perto do documento.',
+    'O rosto nesta foto é pequeno demais para comparar. Tire a foto mais perto do documento, para que o retrato ocupe mais espaço, ou escolha a foto original em vez de uma cópia reduzida.',
   'ui.reference.problem.TOO_DARK':
     'Esta foto está escura demais para ver o rosto. Tire-a de novo com mais luz.',
   'ui.reference.problem.TOO_BRIGHT':
     'O rosto está desbotado, muitas vezes por um reflexo no cartão. Incline o documento para longe da luz e tire a foto de novo.',
   'ui.reference.problem.BLURRY':
-    'Esta foto está desfocada. Segure o telemóvel parado, deixe-o focar e tire-a de novo.',
+    'Esta foto está demasiado desfocada para comparar o rosto. Segure o telemóvel parado, não demasiado perto do documento, deixe-o focar e tire-a de novo.',
   'ui.reference.problem.UNREADABLE':
     'Não foi possível abrir este ficheiro como foto. Pode estar danificado; escolha outro.',
   'ui.reference.problem.UNSUPPORTED_TYPE':

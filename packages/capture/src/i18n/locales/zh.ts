@@ -150,11 +150,13 @@ export const zh: LivenessText = {
   'ui.reference.ready': '证件照片已就绪。',
   'ui.reference.preview': '您的证件照片',
   'ui.reference.usedLargest': '{count, plural, other {这张照片中有 # 张面孔，我们使用了最大的一张。}}',
-  'ui.reference.problem.NO_FACE': '这张照片中没有找到面孔。请选择一张能清楚看到证件肖像的照片。',
-  'ui.reference.problem.FACE_TOO_SMALL': '照片中的面孔太小，无法比对。请靠近证件再拍一张。',
+  'ui.reference.problem.NO_FACE':
+    '这张照片中没有找到面孔。请选择带有您肖像那一页的照片，方向要正，并且距离足够近，能清楚看到肖像。',
+  'ui.reference.problem.FACE_TOO_SMALL':
+    '照片中的面孔太小，无法比对。请靠近证件再拍一张，让肖像在画面中更大，或选择原图而不是缩小后的副本。',
   'ui.reference.problem.TOO_DARK': '这张照片太暗，看不清面孔。请在光线更好的地方重拍。',
   'ui.reference.problem.TOO_BRIGHT': '面孔过亮，通常是卡片反光造成的。请把证件转离光源后重拍。',
-  'ui.reference.problem.BLURRY': '这张照片太模糊。请拿稳手机，等它对焦后重拍。',
+  'ui.reference.problem.BLURRY': '这张照片太模糊，无法比对面孔。请拿稳手机，不要离证件太近，等它对焦后重拍。',
   'ui.reference.problem.UNREADABLE': '无法将此文件作为照片打开，它可能已损坏。请选择其他文件。',
   'ui.reference.problem.UNSUPPORTED_TYPE': '此文件不是可用的照片。请选择 JPEG、PNG、WebP 或 TIFF 图片。',
   'ui.retakeReference': '使用其他证件照片',
