@@ -179,6 +179,7 @@ export {
   type ErrorFromResponseOptions,
 } from './errors/error-from-response.js';
 export { toCameraError, insecureContextError } from './errors/camera-error.js';
+export { MODEL_LOAD_REASONS, isModelLoadReason, type ModelLoadReason } from './errors/model-load-reason.js';
 export {
   UPSTREAM_PROBLEM_CODES,
   OPERATOR_ERROR_CODES,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeForStatus, LIVENESS_ERROR_CODES, RETRYABLE_ERROR_CODES } from './error-codes.js';
-import { isLivenessError, LivenessError, toLivenessError } from './liveness-error.js';
+import {
+  isLivenessError,
+  LivenessError,
+  toLivenessError,
+  type SerializedLivenessError,
+} from './liveness-error.js';
 import { insecureContextError, toCameraError } from './camera-error.js';
 
 describe('LivenessError', () => {
@@ -84,6 +89,30 @@ describe('LivenessError', () => {
     expect(back).toBeInstanceOf(LivenessError);
     expect(back.toJSON()).toEqual(error.toJSON());
     expect(isLivenessError(json)).toBe(false);
+  });
+
+  it('keeps why a model load failed and the file, through postMessage (structured clone)', () => {
+    const error = new LivenessError('MODEL_LOAD_FAILED', {
+      reason: 'not-found',
+      status: 404,
+      url: 'https://cdn.example/models/blazeface.json',
+      detail: 'blazeface.json: HTTP 404',
+      retryable: false,
+    });
+    expect(error.reason).toBe('not-found');
+    const back = LivenessError.fromJSON(structuredClone(error.toJSON()));
+    expect(back).toMatchObject({
+      code: 'MODEL_LOAD_FAILED',
+      reason: 'not-found',
+      status: 404,
+      url: 'https://cdn.example/models/blazeface.json',
+      retryable: false,
+    });
+    expect(back.toJSON()).toEqual(error.toJSON());
+    // A reason this version does not know (from another copy of the package) is dropped, not kept untyped.
+    const foreign = { ...error.toJSON(), reason: 'gremlins' } as unknown as SerializedLivenessError;
+    expect(LivenessError.fromJSON(foreign).reason).toBeUndefined();
+    expect(new LivenessError('MODEL_LOAD_FAILED').reason).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { isLivenessErrorCode, RETRYABLE_ERROR_CODES, type LivenessErrorCode } from './error-codes.js';
+import { isModelLoadReason, type ModelLoadReason } from './model-load-reason.js';
 
 export interface LivenessErrorOptions {
   /** Developer-facing message; a default one is built from the code, status and detail. */
@@ -13,6 +14,10 @@ export interface LivenessErrorOptions {
   retryAfterMs?: number;
   /** Overrides the code's default ({@link RETRYABLE_ERROR_CODES}). */
   retryable?: boolean;
+  /** Why a `MODEL_LOAD_FAILED` happened ({@link ModelLoadReason}), when it could be told. */
+  reason?: ModelLoadReason;
+  /** The URL the error is about (the file that failed to load), when there is one. */
+  url?: string;
   cause?: unknown;
 }
 
@@ -26,6 +31,8 @@ export interface SerializedLivenessError {
   detail?: string;
   serverCode?: string;
   retryAfterMs?: number;
+  reason?: ModelLoadReason;
+  url?: string;
 }
 
 const SUMMARIES: Record<LivenessErrorCode, string> = {
@@ -82,6 +89,10 @@ export class LivenessError extends Error {
   readonly detail?: string;
   readonly serverCode?: string;
   readonly retryAfterMs?: number;
+  /** Why a `MODEL_LOAD_FAILED` happened: the page's CSP, a 404, another HTTP status, no network, a bad file. */
+  readonly reason?: ModelLoadReason;
+  /** The URL the error is about (the file that failed to load), when there is one. */
+  readonly url?: string;
 
   constructor(code: LivenessErrorCode, options: LivenessErrorOptions = {}) {
     super(
@@ -94,6 +105,8 @@ export class LivenessError extends Error {
     if (options.detail !== undefined) this.detail = options.detail;
     if (options.serverCode !== undefined) this.serverCode = options.serverCode;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+    if (options.reason !== undefined) this.reason = options.reason;
+    if (options.url !== undefined) this.url = options.url;
   }
 
   toJSON(): SerializedLivenessError {
@@ -107,6 +120,8 @@ export class LivenessError extends Error {
     if (this.detail !== undefined) json.detail = this.detail;
     if (this.serverCode !== undefined) json.serverCode = this.serverCode;
     if (this.retryAfterMs !== undefined) json.retryAfterMs = this.retryAfterMs;
+    if (this.reason !== undefined) json.reason = this.reason;
+    if (this.url !== undefined) json.url = this.url;
     return json;
   }
 
@@ -117,6 +132,8 @@ export class LivenessError extends Error {
     if (typeof json.detail === 'string') options.detail = json.detail;
     if (typeof json.serverCode === 'string') options.serverCode = json.serverCode;
     if (typeof json.retryAfterMs === 'number') options.retryAfterMs = json.retryAfterMs;
+    if (isModelLoadReason(json.reason)) options.reason = json.reason;
+    if (typeof json.url === 'string') options.url = json.url;
     return new LivenessError(json.code, options);
   }
 }
