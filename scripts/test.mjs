@@ -27,10 +27,43 @@ step('Storybook static build');
 pnpm(['run', 'build-storybook', '--quiet']);
 
 step('unit, component, story and browser tests');
-const report = join(mkdtempSync(join(tmpdir(), 'liveness-kit-vitest-')), 'report.json');
+const reports = mkdtempSync(join(tmpdir(), 'liveness-kit-vitest-'));
+const report = join(reports, 'report.json');
 pnpm(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
-const results = JSON.parse(readFileSync(report, 'utf8'));
+
+// Apps made from the README's quick starts and the packed packages, outside the workspace (npm, production
+// builds, Chromium): apps/consumers. After the build above, so it packs what was just built.
+step('consumer apps: the quick starts, installed from the packed packages');
+const consumersReport = join(reports, 'consumers.json');
+const started = Date.now();
+pnpm(
+  [
+    '--filter',
+    '@liveness-kit/consumers',
+    'exec',
+    'vitest',
+    'run',
+    '-c',
+    'vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${consumersReport}`,
+  ],
+  { env: { ...process.env, CONSUMERS_SKIP_BUILD: '1' } },
+);
+console.log(`liveness-kit: consumer apps took ${Math.round((Date.now() - started) / 1000)} s`);
+
+const totals = [report, consumersReport]
+  .map((file) => JSON.parse(readFileSync(file, 'utf8')))
+  .reduce(
+    (sum, r) => ({
+      passed: sum.passed + r.numPassedTests,
+      failed: sum.failed + r.numFailedTests,
+      pending: sum.pending + r.numPendingTests,
+    }),
+    { passed: 0, failed: 0, pending: 0 },
+  );
 console.log(
-  `\nliveness-kit tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed` +
-    (results.numPendingTests ? `, ${results.numPendingTests} skipped` : ''),
+  `\nliveness-kit tests: ${totals.passed} passed, ${totals.failed} failed` +
+    (totals.pending ? `, ${totals.pending} skipped` : ''),
 );
