@@ -6,6 +6,7 @@ import {
   LivenessError,
   ovalFromRatios,
   toLivenessError,
+  type FaceDetector,
   type FaceMatchResponse,
   type LivenessInterpretation,
   type LivenessResponse,
@@ -19,6 +20,8 @@ import { readRememberedCamera, rememberCamera } from '../camera/remembered-camer
 import { isPhone, isPortraitScreen, watchScreenOrientation } from '../camera/screen-geometry.js';
 import { createScreenWakeLock } from '../camera/screen-wake-lock.js';
 import { createDetectorHolder, type DetectorHolder } from '../detector/detector-holder.js';
+import { modelLoadError } from '../detector/model-load-error.js';
+import { withTimeout } from '../detector/with-timeout.js';
 import { announceHeldHints } from '../guidance/announce-held-hints.js';
 import { createFrameGrabber, videoSize, type FrameGrabber } from '../guidance/frame-grabber.js';
 import type { CaptureOptions } from '../options/capture-options.js';
@@ -159,10 +162,9 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
 
   /** Sends the kept selfie with the reference; the store is in step `face-match`, `uploading`. */
   const sendFaceMatchNow = (notBefore: number) => {
-    const selfie = lastImage?.image;
-    if (!selfie) return;
-    if (lastImage) lastImage.notBefore = 0;
-    faceMatchUpload.send(selfie, notBefore).then((response) => {
+    if (!lastImage) return;
+    lastImage.notBefore = 0;
+    faceMatchUpload.send(lastImage.image, notBefore).then((response) => {
       const liveness = s().result;
       if (!liveness || !livenessResponse) return;
       const faceMatch = interpretFaceMatch(response);
@@ -174,46 +176,56 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
   };
 
   /**
+   * Runs `run` with the loaded face checker, loading it first (the store shows `loading`). A load
+   * failure, or `run` failing, ends in `model-error` (Retry loads again); nothing happens once the
+   * engine has been given another holder.
+   */
+  const withDetector = async (h: DetectorHolder, run: (detector: FaceDetector) => Promise<void>) => {
+    const actions = s().actions;
+    try {
+      if (s().model !== 'ready') actions.modelLoading();
+      const detector = await h.ensure();
+      if (holder !== h) return;
+      actions.modelLoaded();
+      await run(detector);
+    } catch (error) {
+      if (holder === h) actions.modelFailed(toLivenessError(error, 'MODEL_LOAD_FAILED'));
+    }
+  };
+
+  /**
    * Checks a reference photo (decoded upright, faces found, light and sharpness measured) with the
    * face checker, loading it first. Ready: on to the selfie (auto-started when `autoStart` says
    * so), or straight to the face match when an Approved selfie is kept.
    */
   const checkReference = (file: Blob) => {
     const h = holder;
-    const actions = s().actions;
-    if (!h || !actions.referenceChecking()) return;
+    if (!h || !s().actions.referenceChecking()) return;
     pendingReference = file;
-    void (async () => {
-      let detector;
-      try {
-        if (s().model !== 'ready') actions.modelLoading();
-        detector = await h.ensure();
-        if (holder !== h) return;
-        actions.modelLoaded();
-      } catch (error) {
-        if (holder === h) actions.modelFailed(toLivenessError(error, 'MODEL_LOAD_FAILED'));
-        return;
-      }
-      let reference;
-      try {
-        reference = await checkReferencePhoto(file, detector, getGrabber());
-      } catch (error) {
-        if (holder === h) actions.modelFailed(toLivenessError(error, 'MODEL_LOAD_FAILED'));
-        return;
-      }
+    void withDetector(h, async (detector) => {
+      // A detector that never answers must not leave the step checking for ever.
+      const reference = await withTimeout(
+        checkReferencePhoto(file, detector, getGrabber()),
+        resolved.timing.modelTimeoutMs,
+        () =>
+          modelLoadError(
+            `the face checker did not answer within ${resolved.timing.modelTimeoutMs} ms while checking the ID photo`,
+          ),
+      );
       if (holder !== h) return;
       pendingReference = null;
       const next = s().actions.referenceChecked(reference, attempts());
       if (next === 'face-match') sendFaceMatchNow(0);
       else if (next === 'liveness' && options.autoStart) start();
-    })();
+    });
   };
 
   /** The flow follows the options: on or off, and a new host `referenceImage` is checked. */
   const syncFaceMatchFlow = () => {
-    s().actions.faceMatchFlow(faceMatchFlowOn(options));
+    const on = faceMatchFlowOn(options);
+    s().actions.faceMatchFlow(on);
     const given = options.referenceImage;
-    if (!connected || given === undefined || given === hostReference || !faceMatchFlowOn(options)) return;
+    if (!on || !connected || given === undefined || given === hostReference) return;
     hostReference = given;
     checkReference(given);
   };
@@ -378,26 +390,16 @@ export function createLivenessCapture(initial: CreateLivenessCaptureOptions = {}
       engine.connect();
       const h = holder;
       if (!h || !s().actions.beginCapture('photo')) return;
-      void (async () => {
-        const actions = s().actions;
-        let detector;
-        try {
-          if (s().model !== 'ready') actions.modelLoading();
-          detector = await h.ensure();
-          actions.modelLoaded();
-        } catch (error) {
-          actions.modelFailed(toLivenessError(error, 'MODEL_LOAD_FAILED'));
-          return;
-        }
+      void withDetector(h, async (detector) => {
         try {
           const outcome = await checkPhoto(file, detector, getGrabber(), photoOval, options.frameThresholds);
           if (s().state !== 'capturing') return;
           if (outcome.passed) encodeAndSend(outcome.canvas);
-          else actions.captureRefused(outcome.hint);
+          else s().actions.captureRefused(outcome.hint);
         } catch (error) {
-          actions.captureFailed(toLivenessError(error, 'INVALID_IMAGE'));
+          s().actions.captureFailed(toLivenessError(error, 'INVALID_IMAGE'));
         }
-      })();
+      });
     }),
     selectCamera: alive((deviceId: string) => {
       rememberCamera(deviceId);

@@ -277,6 +277,21 @@ describe('the face-match flow of the engine', () => {
     expect(engine.getState()).toMatchObject({ state: 'idle', step: 'liveness' });
   });
 
+  it('a face checker that never answers while a reference is checked: model-error after modelTimeoutMs, and Retry checks it again', async () => {
+    const { engine } = flow({ timing: { ...FAST_ENGINE_OPTIONS.timing, modelTimeoutMs: 300 } });
+    const detect = detector.detect.bind(detector);
+    detector.detect = () => new Promise(() => {});
+    engine.chooseReference(idPhoto());
+    expect(engine.getState().reference?.status).toBe('checking');
+    await waitForState(engine, 'model-error');
+    expect(engine.getState()).toMatchObject({ step: 'reference', error: { code: 'MODEL_LOAD_FAILED' } });
+    expect(engine.getState().error?.detail).toMatch(/did not answer within 300 ms/);
+    detector.detect = detect;
+    engine.retry();
+    await vi.waitFor(() => expect(engine.getState().reference?.status).toBe('ready'), { timeout: 10_000 });
+    expect(engine.getState()).toMatchObject({ state: 'idle', step: 'liveness' });
+  });
+
   it('a flow turned on mid-selfie: reference-unusable, and another ID photo leads to the face match', async () => {
     const { engine, matchSubmit } = flow({ faceMatch: false });
     engine.start();
