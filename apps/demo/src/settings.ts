@@ -1,5 +1,5 @@
-import { FACE_MATCH_PATH, isLivenessThreshold } from '@liveness-kit/core';
-import { LOCALE_CODES, type LocaleCode } from '@liveness-kit/react';
+import { isLivenessThreshold } from '@liveness-kit/core';
+import { faceMatchEndpoint, LOCALE_CODES, type LocaleCode } from '@liveness-kit/react';
 
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'custom';
 
@@ -126,15 +126,12 @@ export function effectiveLocale(settings: DemoSettings): string {
   return settings.locale === 'auto' ? (navigator.language ?? 'en') : settings.locale;
 }
 
-/** The contract's liveness path at the end of an endpoint (slash optional). */
-const LIVENESS_PATH_END = /\/v3\/passive-liveness\/?$/;
-
 /**
- * Where the face match goes for a liveness endpoint: the same server's `/v3/face-match/`
- * (`/api/v3/passive-liveness/` → `/api/v3/face-match/`); `null` when the endpoint does not end in
- * the contract's path, so no face-match URL can be told from it.
+ * Where the face match goes for a liveness endpoint, by the component's own rule: the same server's
+ * `/v3/face-match/` (`/api/v3/passive-liveness/` → `/api/v3/face-match/`); `null` when the endpoint
+ * does not end in the contract's path, so no face-match URL can be told from it.
  */
 export function faceMatchEndpointFor(endpoint: string): string | null {
-  const text = endpoint.trim();
-  return LIVENESS_PATH_END.test(text) ? text.replace(LIVENESS_PATH_END, FACE_MATCH_PATH) : null;
+  const found = faceMatchEndpoint({ endpoint: endpoint.trim() });
+  return found === null ? null : String(found);
 }

@@ -62,6 +62,7 @@ export {
   DETECTOR_DEFAULTS,
   DEFAULT_MODEL_BASE_PATH,
   DEFAULT_WASM_PATH,
+  faceMatchEndpoint,
   type LivenessCaptureEngine,
   type CaptureOptions as LivenessCaptureOptions,
   type CaptureTiming,
