@@ -21,6 +21,9 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'human-worker': 'src/detector/human-worker.ts',
+      // What `#human-engine` (package.json `imports`) points at: Human in a browser, a stub on a server.
+      'human-engine': 'src/detector/human-engine.ts',
+      'human-engine.server': 'src/detector/human-engine.server.ts',
       // <liveness-capture>: `./element` (no side effect) and `./element/define` (defines it).
       element: 'src/element/index.ts',
       'element-define': 'src/element/define.ts',
@@ -31,6 +34,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     plugins: [workerUrlToDist],
+    // Resolved by the app's bundler with its own conditions (the `node` one picks the server stub),
+    // so that Human and tfjs stay out of server bundles: never inlined here.
+    deps: { neverBundle: ['#human-engine'] },
   },
   {
     // The Vite plugin runs in Node.

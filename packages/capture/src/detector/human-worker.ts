@@ -1,6 +1,9 @@
 // The module Web Worker that runs Human. Started by `createHumanFaceDetector`; speaks `worker-protocol.ts`.
 import { toLivenessError } from '@liveness-kit/core';
-import { loadHumanEngine, type HumanEngine } from './human-engine.js';
+// `#human-engine` (package.json `imports`): Human in a browser; on a server, where a bundler may still
+// compile this worker, a stub that rejects (Human's Node build needs @tensorflow/tfjs-node).
+import { loadHumanEngine } from '#human-engine';
+import type { HumanEngine } from './human-engine.js';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
 // The DOM lib types `self` as a Window; in a dedicated worker it has these two.

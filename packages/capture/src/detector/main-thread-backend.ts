@@ -19,7 +19,8 @@ export class MainThreadBackend implements DetectionBackend {
   async load(options: EngineOptions, onStage: (stage: LoadStage) => void): Promise<EngineInfo> {
     let loadHumanEngine: (o: EngineOptions, s: (stage: LoadStage) => void) => Promise<HumanEngine>;
     try {
-      ({ loadHumanEngine } = await import('./human-engine.js'));
+      // `#human-engine` (package.json `imports`): the engine in a browser, a stub that says so on a server.
+      ({ loadHumanEngine } = await import('#human-engine'));
     } catch (cause) {
       throw modelLoadError(`the face detection code could not be loaded: ${String(cause)}`, cause);
     }
