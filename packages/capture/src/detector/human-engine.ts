@@ -7,7 +7,9 @@ import { mergeOverlapping, tileMapping, toDetectedFace } from './face-mapping.js
 import type { Size } from './frame-input.js';
 import { buildHumanConfig } from './human-config.js';
 import type { LoadStage } from './load-stage.js';
-import { modelLoadError, probeUrl } from './model-load-error.js';
+import { watchCspViolations, type CspViolationLog } from './csp-violations.js';
+import { loadProblemError, modelLoadError } from './model-load-error.js';
+import { probeModel, probeWasm, wasmCompileRefusal } from './probe-files.js';
 
 /** What loading found out, for diagnostics and the benchmark. */
 export interface EngineInfo {
@@ -53,21 +55,59 @@ function modelLoaded(human: Human, name: string): boolean {
   return typeof model === 'object' && model !== null && Boolean((model as { executor?: unknown }).executor);
 }
 
-async function describeModelFailure(options: EngineOptions, file: string): Promise<string> {
+/** The file the tfjs wasm backend fetches here: the threaded build where threads can run. */
+function wasmFile(): string {
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  return isolated ? 'tfjs-backend-wasm-threaded-simd.wasm' : 'tfjs-backend-wasm-simd.wasm';
+}
+
+/** Why the wasm backend did not start: the CSP refusing WebAssembly, or the binary's download. */
+async function wasmFailure(options: EngineOptions, violations: CspViolationLog): Promise<LivenessError> {
+  const url = new URL(wasmFile(), options.wasmPath).href;
+  const refused = wasmCompileRefusal(url, violations);
+  if (refused)
+    return loadProblemError(refused, (what) => `the tfjs wasm binary could not be compiled (${what})`);
+  const problem = await probeWasm(url, violations);
+  if (problem)
+    return loadProblemError(problem, (what) => `the tfjs wasm binary could not be fetched (${what})`);
+  return modelLoadError(`the tfjs wasm backend did not start (wasmPath ${options.wasmPath})`);
+}
+
+/** Why a model did not load, from its JSON and weights files. */
+async function modelFailure(
+  options: EngineOptions,
+  file: string,
+  violations: CspViolationLog,
+): Promise<LivenessError> {
   const url = new URL(file, options.modelBasePath).href;
-  const problem = await probeUrl(url);
-  return problem ? `${file}: ${problem} at ${url}` : `${file} could not be parsed (from ${url})`;
+  const problem = await probeModel(url, violations);
+  if (problem) return loadProblemError(problem, (what) => `${file}: ${what}`);
+  return modelLoadError(`${file} did not load, although its files can be fetched now (from ${url})`);
 }
 
 /**
  * Creates Human with wasm and loads the models. Throws `MODEL_LOAD_FAILED` (retryable) when the
- * wasm binary or a model file cannot be fetched or run. Never waits forever by itself on a 404,
- * but a stalled request can: the caller puts a timeout around each step, which `onStage` announces
+ * wasm binary or a model file cannot be fetched or run, with its `reason` (`csp`, `not-found`,
+ * `http`, `network`, `invalid`) and `url` when the failure could be told apart (see
+ * probe-files.ts). Never waits forever by itself on a 404, but a stalled request can: the caller puts a timeout around each step, which `onStage` announces
  * just before the step's first request (`wasm`, then `models`, then `warm-up`).
  */
 export async function loadHumanEngine(
   options: EngineOptions,
   onStage: (stage: LoadStage) => void = () => {},
+): Promise<HumanEngine> {
+  const violations = watchCspViolations();
+  try {
+    return await loadEngine(options, onStage, violations);
+  } finally {
+    violations.stop();
+  }
+}
+
+async function loadEngine(
+  options: EngineOptions,
+  onStage: (stage: LoadStage) => void,
+  violations: CspViolationLog,
 ): Promise<HumanEngine> {
   const started = performance.now();
   onStage('wasm');
@@ -88,15 +128,7 @@ export async function loadHumanEngine(
   } catch {
     wasmReady = false;
   }
-  if (!wasmReady || tf.getBackend() !== 'wasm') {
-    const simdUrl = new URL('tfjs-backend-wasm-simd.wasm', options.wasmPath).href;
-    const problem = await probeUrl(simdUrl);
-    throw modelLoadError(
-      problem
-        ? `the tfjs wasm binary could not be fetched (${problem} at ${simdUrl}); check wasmPath`
-        : `the tfjs wasm backend did not start (wasmPath ${options.wasmPath})`,
-    );
-  }
+  if (!wasmReady || tf.getBackend() !== 'wasm') throw await wasmFailure(options, violations);
 
   onStage('models');
   await human.load();
@@ -104,7 +136,7 @@ export async function loadHumanEngine(
   const needed: Array<[string, string]> = [['blazeface', DETECTOR_MODELS[options.model].files[0]]];
   if (options.pose) needed.push(['facemesh', 'facemesh.json']);
   for (const [name, file] of needed) {
-    if (!modelLoaded(human, name)) throw modelLoadError(await describeModelFailure(options, file));
+    if (!modelLoaded(human, name)) throw await modelFailure(options, file, violations);
   }
   if (tf.getBackend() !== 'wasm') throw modelLoadError(`tfjs switched to the ${tf.getBackend()} backend`);
 

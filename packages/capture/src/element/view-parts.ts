@@ -197,7 +197,7 @@ export function errorPart(s: CaptureSnapshot, c: PartContext): PartView {
     retry = c.t('ui.retry');
   const faceMatch = s.state === 'upload-error' && s.step === 'face-match';
   return {
-    key: `${s.state}|${s.step}|${error.code}|${error.message}|${retry}`,
+    key: `${s.state}|${s.step}|${error.code}|${error.reason}|${error.message}|${retry}`,
     build: () => {
       const { message, action } = describeError(error, c.t);
       return h(
@@ -205,6 +205,7 @@ export function errorPart(s: CaptureSnapshot, c: PartContext): PartView {
         {
           'data-part': 'error',
           'data-error': error.code,
+          'data-reason': error.reason,
           role: 'group',
           'aria-labelledby': 'lk-error-title',
           class: 'lk-error',

@@ -62,6 +62,21 @@ export const uiEn = {
   'ui.retakeReference': 'Use another ID photo',
   'ui.retakeSelfie': 'Take a new selfie',
   'ui.progress.face-match': 'Comparing your selfie with your ID photo…',
+  'ui.modelError.csp': 'This page’s security settings block the face checker. This is not your fault.',
+  'ui.modelError.csp.action':
+    'Reloading will not help until the site’s team fixes it. Please let the site’s support know.',
+  'ui.modelError.not-found': 'The face checker’s files are missing from this site. This is not your fault.',
+  'ui.modelError.not-found.action':
+    'Reloading will not help until the site’s team fixes it. Please let the site’s support know.',
+  'ui.modelError.http': 'This site could not send the face checker’s files.',
+  'ui.modelError.http.action':
+    'Try again in a moment. If it keeps happening, please let the site’s support know.',
+  'ui.modelError.network': 'The face checker could not be downloaded.',
+  'ui.modelError.network.action': 'Check your internet connection and try again.',
+  'ui.modelError.invalid':
+    'The face checker’s files on this site are damaged or wrong. This is not your fault.',
+  'ui.modelError.invalid.action':
+    'Reloading will not help until the site’s team fixes it. Please let the site’s support know.',
 } as const;
 
 /** A key of the component's own labels. */

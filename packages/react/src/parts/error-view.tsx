@@ -9,9 +9,10 @@ export type ErrorViewProps = DivPartProps;
 
 /**
  * The error of the current error state (`camera-error`, `model-error`, `upload-error`):
- * `data-part="error"`, `data-error` = the `LivenessError` code, `data-state` = the error state; what
- * happened as a focused heading, then what to do. Put the ways out (`RetryButton`, `RetakeButton`,
- * `UploadInput`) inside. Other props and the ref go to its `<div>`.
+ * `data-part="error"`, `data-error` = the `LivenessError` code, `data-reason` = why a
+ * `MODEL_LOAD_FAILED` happened (`csp`, `not-found`, `http`, `network`, `invalid`) when known,
+ * `data-state` = the error state; what happened as a focused heading, then what to do. Put the ways
+ * out (`RetryButton`, `RetakeButton`, `UploadInput`) inside. Other props and the ref go to its `<div>`.
  */
 export const ErrorView = forwardRef<HTMLDivElement, ErrorViewProps>(function ErrorView(
   { className, children, ...rest },
@@ -35,6 +36,7 @@ export const ErrorView = forwardRef<HTMLDivElement, ErrorViewProps>(function Err
       ref={ref}
       data-part="error"
       data-error={error.code}
+      data-reason={error.reason}
       data-state={state}
       className={partClass('error', className)}
     >

@@ -197,4 +197,21 @@ export const de: LivenessText = {
   'ui.retakeReference': 'Anderes Ausweisfoto verwenden',
   'ui.retakeSelfie': 'Neues Selfie aufnehmen',
   'ui.progress.face-match': 'Ihr Selfie wird mit Ihrem Ausweisfoto verglichen…',
+  'ui.modelError.csp':
+    'Die Sicherheitseinstellungen dieser Seite blockieren die Gesichtserkennung. Das liegt nicht an Ihnen.',
+  'ui.modelError.csp.action':
+    'Neu laden hilft erst, wenn das Team der Website das Problem behoben hat. Bitte informieren Sie den Support der Website.',
+  'ui.modelError.not-found':
+    'Die Dateien der Gesichtserkennung fehlen auf dieser Website. Das liegt nicht an Ihnen.',
+  'ui.modelError.not-found.action':
+    'Neu laden hilft erst, wenn das Team der Website das Problem behoben hat. Bitte informieren Sie den Support der Website.',
+  'ui.modelError.http': 'Diese Website konnte die Dateien der Gesichtserkennung nicht senden.',
+  'ui.modelError.http.action':
+    'Versuchen Sie es gleich noch einmal. Wenn es weiter passiert, informieren Sie bitte den Support der Website.',
+  'ui.modelError.network': 'Die Gesichtserkennung konnte nicht heruntergeladen werden.',
+  'ui.modelError.network.action': 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  'ui.modelError.invalid':
+    'Die Dateien der Gesichtserkennung auf dieser Website sind beschädigt oder falsch. Das liegt nicht an Ihnen.',
+  'ui.modelError.invalid.action':
+    'Neu laden hilft erst, wenn das Team der Website das Problem behoben hat. Bitte informieren Sie den Support der Website.',
 };

@@ -191,4 +191,20 @@ export const es: LivenessText = {
   'ui.retakeReference': 'Usar otra foto del documento',
   'ui.retakeSelfie': 'Hacer un selfi nuevo',
   'ui.progress.face-match': 'Comparando tu selfi con la foto del documento…',
+  'ui.modelError.csp':
+    'La configuración de seguridad de esta página bloquea el detector de caras. No es culpa tuya.',
+  'ui.modelError.csp.action':
+    'Volver a cargar la página no servirá hasta que el equipo del sitio lo solucione. Avisa al soporte del sitio.',
+  'ui.modelError.not-found': 'Faltan los archivos del detector de caras en este sitio. No es culpa tuya.',
+  'ui.modelError.not-found.action':
+    'Volver a cargar la página no servirá hasta que el equipo del sitio lo solucione. Avisa al soporte del sitio.',
+  'ui.modelError.http': 'Este sitio no ha podido enviar los archivos del detector de caras.',
+  'ui.modelError.http.action':
+    'Vuelve a intentarlo dentro de un momento. Si sigue ocurriendo, avisa al soporte del sitio.',
+  'ui.modelError.network': 'No se ha podido descargar el detector de caras.',
+  'ui.modelError.network.action': 'Comprueba tu conexión a internet y vuelve a intentarlo.',
+  'ui.modelError.invalid':
+    'Los archivos del detector de caras de este sitio están dañados o no son correctos. No es culpa tuya.',
+  'ui.modelError.invalid.action':
+    'Volver a cargar la página no servirá hasta que el equipo del sitio lo solucione. Avisa al soporte del sitio.',
 };

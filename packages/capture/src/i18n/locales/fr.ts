@@ -195,4 +195,21 @@ export const fr: LivenessText = {
   'ui.retakeReference': 'Utiliser une autre photo de la pièce',
   'ui.retakeSelfie': 'Prendre un nouveau selfie',
   'ui.progress.face-match': 'Comparaison de votre selfie avec la photo de la pièce…',
+  'ui.modelError.csp':
+    'Les réglages de sécurité de cette page bloquent le détecteur de visage. Vous n’y êtes pour rien.',
+  'ui.modelError.csp.action':
+    'Recharger la page ne servira à rien tant que l’équipe du site n’aura pas corrigé le problème. Veuillez prévenir le support du site.',
+  'ui.modelError.not-found':
+    'Les fichiers du détecteur de visage manquent sur ce site. Vous n’y êtes pour rien.',
+  'ui.modelError.not-found.action':
+    'Recharger la page ne servira à rien tant que l’équipe du site n’aura pas corrigé le problème. Veuillez prévenir le support du site.',
+  'ui.modelError.http': 'Ce site n’a pas pu envoyer les fichiers du détecteur de visage.',
+  'ui.modelError.http.action':
+    'Réessayez dans un instant. Si cela se reproduit, veuillez prévenir le support du site.',
+  'ui.modelError.network': 'Le détecteur de visage n’a pas pu être téléchargé.',
+  'ui.modelError.network.action': 'Vérifiez votre connexion internet et réessayez.',
+  'ui.modelError.invalid':
+    'Les fichiers du détecteur de visage de ce site sont endommagés ou incorrects. Vous n’y êtes pour rien.',
+  'ui.modelError.invalid.action':
+    'Recharger la page ne servira à rien tant que l’équipe du site n’aura pas corrigé le problème. Veuillez prévenir le support du site.',
 };

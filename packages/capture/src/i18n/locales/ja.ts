@@ -185,4 +185,20 @@ export const ja: LivenessText = {
   'ui.retakeReference': '別の身分証の写真を使う',
   'ui.retakeSelfie': 'セルフィーを撮り直す',
   'ui.progress.face-match': 'セルフィーと身分証の写真を比較しています…',
+  'ui.modelError.csp':
+    'このページのセキュリティ設定により、顔検出機能がブロックされています。お客様の問題ではありません。',
+  'ui.modelError.csp.action':
+    'サイトの担当者が修正するまで、再読み込みしても解決しません。サイトのサポートにお知らせください。',
+  'ui.modelError.not-found': 'このサイトに顔検出機能のファイルがありません。お客様の問題ではありません。',
+  'ui.modelError.not-found.action':
+    'サイトの担当者が修正するまで、再読み込みしても解決しません。サイトのサポートにお知らせください。',
+  'ui.modelError.http': 'このサイトから顔検出機能のファイルを送信できませんでした。',
+  'ui.modelError.http.action':
+    '少し待ってから、もう一度お試しください。繰り返し起きる場合は、サイトのサポートにお知らせください。',
+  'ui.modelError.network': '顔検出機能をダウンロードできませんでした。',
+  'ui.modelError.network.action': 'インターネット接続を確認して、もう一度お試しください。',
+  'ui.modelError.invalid':
+    'このサイトの顔検出機能のファイルが壊れているか、正しくありません。お客様の問題ではありません。',
+  'ui.modelError.invalid.action':
+    'サイトの担当者が修正するまで、再読み込みしても解決しません。サイトのサポートにお知らせください。',
 };

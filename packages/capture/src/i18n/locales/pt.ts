@@ -192,4 +192,20 @@ export const pt: LivenessText = {
   'ui.retakeReference': 'Usar outra foto do documento',
   'ui.retakeSelfie': 'Tirar uma nova selfie',
   'ui.progress.face-match': 'A comparar a sua selfie com a foto do documento…',
+  'ui.modelError.csp':
+    'As configurações de segurança desta página bloqueiam o detector de rosto. A culpa não é sua.',
+  'ui.modelError.csp.action':
+    'Recarregar a página não vai adiantar até que a equipe do site resolva o problema. Avise o suporte do site.',
+  'ui.modelError.not-found': 'Os arquivos do detector de rosto estão faltando neste site. A culpa não é sua.',
+  'ui.modelError.not-found.action':
+    'Recarregar a página não vai adiantar até que a equipe do site resolva o problema. Avise o suporte do site.',
+  'ui.modelError.http': 'Este site não conseguiu enviar os arquivos do detector de rosto.',
+  'ui.modelError.http.action':
+    'Tente novamente em instantes. Se continuar acontecendo, avise o suporte do site.',
+  'ui.modelError.network': 'Não foi possível baixar o detector de rosto.',
+  'ui.modelError.network.action': 'Verifique a sua conexão com a internet e tente novamente.',
+  'ui.modelError.invalid':
+    'Os arquivos do detector de rosto deste site estão danificados ou incorretos. A culpa não é sua.',
+  'ui.modelError.invalid.action':
+    'Recarregar a página não vai adiantar até que a equipe do site resolva o problema. Avise o suporte do site.',
 };
