@@ -24,6 +24,7 @@ export {
   type FaceMatch,
   type FaceMatchTag,
 } from './store/sqlite-face-store.js';
+export { MissingDependencyError, isMissingDependencyError } from './store/optional-dependency.js';
 
 // Local engine
 export {

@@ -70,7 +70,8 @@ export const USAGE = `Usage:
 
 Engines: Didit when DIDIT_API_KEY is set (DIDIT_BASE_URL overrides its address), else the local
 engine. --engine forces one. Faces of approved checks and the blocklist are kept in --db PATH
-(default .liveness-kit/faces.db; ":memory:" keeps nothing).
+(default .liveness-kit/faces.db; ":memory:" keeps nothing) with better-sqlite3 (npm install
+better-sqlite3); without it, check, match, verify and serve keep no faces and blocklist fails.
 
 check: passive liveness of one photo. match: is the selfie the same person as the reference photo
 (e.g. an ID portrait)? --threshold is the face-match decline threshold there (default 30: Approved

@@ -18,7 +18,8 @@ import type { FaceMatchEngineRequest, LivenessEngine } from '../engine/engine.js
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createLivenessApp, FACE_MATCH_PATH, LIVENESS_PATH } from '../http/create-liveness-app.js';
-import { SqliteFaceStore } from '../store/sqlite-face-store.js';
+import { loadBetterSqlite3, SqliteFaceStore } from '../store/sqlite-face-store.js';
+import { isMissingDependencyError } from '../store/optional-dependency.js';
 import { createEngine } from '../engine/create-engine.js';
 import { CliUsageError, parseCliArgs, USAGE, type CliCommand, type EngineChoice } from './parse-cli-args.js';
 
@@ -70,12 +71,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** The SQLite face store at `--db`, else `LIVENESS_KIT_DB`, else `.liveness-kit/faces.db`. */
 function openStore(db: string | undefined, io: CliIo): SqliteFaceStore {
   const path = db ?? io.env.LIVENESS_KIT_DB ?? DEFAULT_DB;
+  loadBetterSqlite3(); // before making the folder: a MissingDependencyError naming the fix
   if (path === ':memory:') return new SqliteFaceStore();
   const full = resolve(io.cwd, path);
   mkdirSync(dirname(full), { recursive: true });
   return new SqliteFaceStore({ path: full });
+}
+
+/**
+ * `openStore` for commands that can run without a face store: without better-sqlite3 (an optional
+ * peer dependency) and with no database asked for, none, said on stderr (no duplicate or blocklist
+ * checks). A database asked for (`--db`, `LIVENESS_KIT_DB`) without better-sqlite3 fails naming the fix.
+ */
+function openStoreIfInstalled(db: string | undefined, io: CliIo): SqliteFaceStore | undefined {
+  try {
+    return openStore(db, io);
+  } catch (error) {
+    if (!isMissingDependencyError(error) || (db ?? io.env.LIVENESS_KIT_DB) !== undefined) throw error;
+    io.stderr(
+      `liveness-kit: better-sqlite3 is not installed: faces are not kept, so no duplicate or blocklist checks (npm install better-sqlite3 to keep them in ${DEFAULT_DB}).\n`,
+    );
+    return undefined;
+  }
 }
 
 function readImage(
@@ -102,9 +122,9 @@ async function withEngine<T>(
   io: CliIo,
   run: (engine: LivenessEngine) => Promise<T>,
 ): Promise<T> {
-  const store = openStore(command.db, io);
+  const store = openStoreIfInstalled(command.db, io);
   try {
-    const { engine, notice } = createEngine({ choice: command.engine, env: io.env, store });
+    const { engine, notice } = createEngine({ choice: command.engine, env: io.env, ...(store && { store }) });
     if (notice) io.stderr(`liveness-kit: ${notice}\n`);
     try {
       return await run(engine);
@@ -112,7 +132,7 @@ async function withEngine<T>(
       await engine.close();
     }
   } finally {
-    store.close();
+    store?.close();
   }
 }
 
@@ -236,8 +256,8 @@ function faceMatchSummary(label: string, body: FaceMatchResponse, threshold: num
 }
 
 async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, io: CliIo): Promise<number> {
-  const store = openStore(command.db, io);
-  const { engine, notice } = createEngine({ choice: command.engine, env: io.env, store });
+  const store = openStoreIfInstalled(command.db, io);
+  const { engine, notice } = createEngine({ choice: command.engine, env: io.env, ...(store && { store }) });
   if (notice) io.stderr(`liveness-kit: ${notice}\n`);
   const app = createLivenessApp({ engine, corsOrigins: command.corsOrigins });
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
@@ -259,7 +279,7 @@ async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, 
     process.on('SIGTERM', stop);
   });
   await engine.close();
-  store.close();
+  store?.close();
   return 0;
 }
 

@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { cosineSimilarity } from './cosine-similarity.js';
+import { requireOptional } from './optional-dependency.js';
 
 export type FaceMatchTag =
   'DUPLICATED_FACE' | 'POSSIBLE_DUPLICATED_FACE' | 'FACE_IN_BLOCKLIST' | 'POSSIBLE_FACE_IN_BLOCKLIST';
@@ -25,14 +26,22 @@ export interface SqliteFaceStoreOptions {
   possibleFaceSimilarity?: number;
 }
 
+/** `better-sqlite3`, or a `MissingDependencyError` naming the fix when it is not installed. */
+export function loadBetterSqlite3(): typeof BetterSqlite3 {
+  return requireOptional<typeof BetterSqlite3>('better-sqlite3', 'SqliteFaceStore');
+}
+
 /**
  * Face embeddings (never images) of approved checks and of the blocklist, in SQLite. Matching is a
  * linear scan with cosine similarity: fine for development and demos (thousands of faces).
+ * `better-sqlite3` is an optional peer dependency, loaded by the constructor: without it, the
+ * constructor throws a `MissingDependencyError` ("SqliteFaceStore needs better-sqlite3: npm install
+ * better-sqlite3").
  */
 export class SqliteFaceStore {
   readonly sameFaceSimilarity: number;
   readonly possibleFaceSimilarity: number;
-  private readonly db: Database.Database;
+  private readonly db: BetterSqlite3.Database;
 
   constructor(options: SqliteFaceStoreOptions = {}) {
     this.sameFaceSimilarity = options.sameFaceSimilarity ?? 0.8;
@@ -40,6 +49,7 @@ export class SqliteFaceStore {
     if (!(this.possibleFaceSimilarity <= this.sameFaceSimilarity)) {
       throw new RangeError('possibleFaceSimilarity must not be above sameFaceSimilarity.');
     }
+    const Database = loadBetterSqlite3();
     this.db = new Database(options.path ?? ':memory:');
     this.db.pragma('journal_mode = WAL');
     this.db.exec(`
