@@ -111,8 +111,8 @@ describe('faceMatchFromAttributes', () => {
     };
     expect(message({ 'face-match': 'yes' })).toMatch(/faceMatch/);
     expect(message({ 'face-match': 'yes', 'face-match-threshold': '40' })).toMatch(/faceMatch/);
-    // A number that is not one: the check's union names faceMatch (not yet faceMatch.threshold).
-    expect(message({ 'face-match-threshold': 'high' })).toMatch(/faceMatch/);
+    // A number that is not one: named inside the union of true/false/object.
+    expect(message({ 'face-match-threshold': 'high' })).toMatch(/faceMatch\.threshold must be a number/);
     expect(message({ 'face-match-threshold': '140' })).toMatch(/faceMatch\.threshold/);
     expect(message({ 'face-match': '', 'face-match-threshold': '40' })).toBeNull();
   });

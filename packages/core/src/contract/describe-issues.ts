@@ -24,8 +24,21 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
+/**
+ * A union's issue, or the issues of the one branch that took the value's type (every issue of that
+ * branch is inside the value): `{ threshold: 'high' }` for `boolean | { threshold?: number }` is
+ * about `threshold`, not "does not match any accepted form".
+ */
+function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+  if (inside.length !== 1) return [issue];
+  return inside[0]!.flatMap((inner) => unwrapUnion({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 /** `path: message` for the first `max` issues, joined with `; `. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 5): string {
+export function describeIssues(rawIssues: readonly z.core.$ZodIssue[], max = 5): string {
+  const issues = rawIssues.flatMap(unwrapUnion);
   const parts = issues.slice(0, max).map((issue) => {
     const path = issue.path.length ? issue.path.map(String).join('.') : '(root)';
     return `${path}: ${issue.message}`;
