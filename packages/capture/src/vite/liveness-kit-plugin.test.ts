@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, createServer, type ViteDevServer } from 'vite';
+import { build, createServer, preview, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetFiles, installedAssetDirs, normaliseUrlFolder } from './asset-files.js';
 import { livenessKit } from './liveness-kit-plugin.js';
@@ -201,5 +201,52 @@ describe('livenessKit() in a build', () => {
       'facemesh.json',
     ]);
     expect(readdirSync(join(dist, 'static', 'tfjs'))).toHaveLength(3);
+  });
+});
+
+describe('livenessKit() beside a dev proxy whose prefix is a prefix of /liveness-kit/', () => {
+  // Vite matches proxy keys as string prefixes: `/liveness` also matches `/liveness-kit/…`. The
+  // plugin answers first, in the dev server and in `vite preview`; the proxy target is a closed port.
+  const proxy = { '/liveness': 'http://127.0.0.1:9' };
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const dir of roots) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the dev server and vite preview still serve the models and wasm, and proxy the rest', async () => {
+    const root = makeApp();
+    roots.push(root);
+    const common = {
+      root,
+      configFile: false as const,
+      logLevel: 'silent' as const,
+      plugins: [livenessKit()],
+    };
+    const dev = await createServer({
+      ...common,
+      server: { port: 0, host: '127.0.0.1', hmr: false, watch: null, proxy },
+    });
+    await dev.listen();
+    await build({ ...common, build: { outDir: join(root, 'dist') } });
+    const previewed = await preview({
+      ...common,
+      build: { outDir: join(root, 'dist') },
+      preview: { port: 0, host: '127.0.0.1', proxy },
+    });
+    try {
+      for (const origin of [dev.resolvedUrls!.local[0]!, previewed.resolvedUrls!.local[0]!]) {
+        const model = await fetch(new URL('liveness-kit/models/blazeface-front.json', origin));
+        expect(model.status).toBe(200);
+        expect(((await model.json()) as { format?: string }).format).toBe('graph-model');
+        const wasm = await fetch(new URL('liveness-kit/wasm/tfjs-backend-wasm.wasm', origin));
+        expect(wasm.headers.get('content-type')).toBe('application/wasm');
+        // The proxy still has the rest of its prefix: its dead target answers with an error.
+        const proxied = await fetch(new URL('liveness/v3/passive-liveness/', origin), { method: 'POST' });
+        expect(proxied.status).toBeGreaterThanOrEqual(500);
+      }
+    } finally {
+      await dev.close();
+      await new Promise<void>((resolve) => previewed.httpServer.close(() => resolve()));
+    }
   });
 });

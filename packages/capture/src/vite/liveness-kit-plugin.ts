@@ -135,6 +135,9 @@ export function livenessKit(options: LivenessKitPluginOptions = {}): Plugin {
     },
     configurePreviewServer(server) {
       if (options.crossOriginIsolation) server.middlewares.use(isolationMiddleware());
+      // The built copies are the same bytes; served here, before Vite's proxy, a proxy prefix such
+      // as `/liveness` (Vite matches it as a string prefix) cannot swallow `/liveness-kit/…`.
+      server.middlewares.use(assetMiddleware(files, () => base));
     },
     generateBundle() {
       // Client builds only: a server (SSR) bundle has no use for the models.
