@@ -58,9 +58,12 @@ describe('the liveness HTTP app over real HTTP (Didit engine, fake Didit)', () =
     const notFound = await fetch(`${base}/v2/other`);
     expect(notFound.status).toBe(404);
     expect(await notFound.json()).toEqual({ detail: 'No such route.', code: 'NOT_FOUND' });
-    const wrongMethod = await fetch(`${base}${LIVENESS_PATH}`, { method: 'PUT', body: 'x' });
-    expect(wrongMethod.status).toBe(405);
-    expect(((await wrongMethod.json()) as { code: string }).code).toBe('METHOD_NOT_ALLOWED');
+    for (const path of [LIVENESS_PATH, LIVENESS_PATH.slice(0, -1)]) {
+      const wrongMethod = await fetch(`${base}${path}`, { method: 'PUT', body: 'x' });
+      expect(wrongMethod.status).toBe(405);
+      expect(wrongMethod.headers.get('allow')).toBe('POST');
+      expect(((await wrongMethod.json()) as { code: string }).code).toBe('METHOD_NOT_ALLOWED');
+    }
   });
 
   it('refuses a body over the limit from its Content-Length with 413, without reading it', async () => {

@@ -52,9 +52,11 @@ export function mountUploadRoute(api: Hono, route: UploadRoute, guard: UploadGua
   });
   api.post(route.path, limit, handle);
   api.post(route.path.slice(0, -1), limit, handle);
-  api.all(route.path, () => {
+  const wrongMethod = () => {
     throw new HttpProblem(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { Allow: 'POST' });
-  });
+  };
+  api.all(route.path, wrongMethod);
+  api.all(route.path.slice(0, -1), wrongMethod);
 }
 
 async function guardedForm(c: Context, subject: string, guard: UploadGuard): Promise<FormData> {
