@@ -56,6 +56,14 @@ export type CliCommand =
   | { command: 'blocklist-add'; image: string; label?: string; db?: string }
   | { command: 'blocklist-remove'; id: string; db?: string }
   | { command: 'blocklist-list'; json: boolean; db?: string }
+  | {
+      command: 'assets';
+      /** Folder the site serves at `urlPrefix`. */
+      dir: string;
+      pose: boolean;
+      model: 'front' | 'back';
+      urlPrefix: string;
+    }
   | { command: 'help' };
 
 export const USAGE = `Usage:
@@ -67,6 +75,7 @@ export const USAGE = `Usage:
   liveness-kit blocklist add <image> [--label S]
   liveness-kit blocklist remove <id>
   liveness-kit blocklist list [--json]
+  liveness-kit assets <dir> [--pose] [--model front|back] [--url-prefix /liveness-kit/]
 
 Engines: Didit when DIDIT_API_KEY is set (DIDIT_BASE_URL overrides its address), else the local
 engine. --engine forces one. Faces of approved checks and the blocklist are kept in --db PATH
@@ -77,6 +86,10 @@ check: passive liveness of one photo. match: is the selfie the same person as th
 (e.g. an ID portrait)? --threshold is the face-match decline threshold there (default 30: Approved
 strictly above it). verify: liveness of the selfie (--threshold), then, only when Approved, a face
 match of the same selfie against the reference (--match-threshold) with the same vendor data.
+
+assets: copies the face-detector files the browser fetches (exactly those for --pose and --model)
+into <dir>/models and <dir>/wasm, for apps without the Vite plugin; serve <dir> at --url-prefix and
+pass the detectorOptions it prints.
 
 Exit codes:
   check, match   0 answered (Approved or Declined: read the status), 1 error
@@ -104,6 +117,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'cors-origin': { type: 'string', multiple: true },
         label: { type: 'string' },
         db: { type: 'string' },
+        pose: { type: 'boolean', default: false },
+        model: { type: 'string' },
+        'url-prefix': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -195,6 +211,23 @@ export function parseCliArgs(argv: string[]): CliCommand {
         return { command: 'blocklist-list', json: values.json, ...(db !== undefined && { db }) };
       }
       throw new CliUsageError('blocklist: use add, remove or list.');
+    }
+    case 'assets': {
+      const [dir, ...extra] = rest;
+      if (!dir)
+        throw new CliUsageError('assets: give the folder to copy the files into (e.g. public/liveness-kit).');
+      if (extra.length) throw new CliUsageError(`assets: unexpected argument "${extra[0]}".`);
+      const model = values.model ?? 'front';
+      if (model !== 'front' && model !== 'back') {
+        throw new CliUsageError(`--model must be "front" or "back", not "${model}".`);
+      }
+      const urlPrefix = values['url-prefix'] ?? '/liveness-kit/';
+      if (!urlPrefix.startsWith('/')) {
+        throw new CliUsageError(
+          `--url-prefix must be a URL path on your site such as /liveness-kit/, not "${urlPrefix}".`,
+        );
+      }
+      return { command: 'assets', dir, pose: values.pose, model, urlPrefix };
     }
     default:
       throw new CliUsageError(`Unknown command "${command}".`);

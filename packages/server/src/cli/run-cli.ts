@@ -21,6 +21,7 @@ import { createLivenessApp, FACE_MATCH_PATH, LIVENESS_PATH } from '../http/creat
 import { loadBetterSqlite3, SqliteFaceStore } from '../store/sqlite-face-store.js';
 import { isMissingDependencyError } from '../store/optional-dependency.js';
 import { createEngine } from '../engine/create-engine.js';
+import { copyAssets } from './copy-assets.js';
 import { CliUsageError, parseCliArgs, USAGE, type CliCommand, type EngineChoice } from './parse-cli-args.js';
 
 export interface CliIo {
@@ -60,6 +61,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await verify(command, io);
       case 'serve':
         return await serveCommand(command, io);
+      case 'assets':
+        return assets(command, io);
       case 'blocklist-add':
       case 'blocklist-remove':
       case 'blocklist-list':
@@ -327,6 +330,18 @@ async function blocklist(
   } finally {
     store.close();
   }
+}
+
+function assets(command: Extract<CliCommand, { command: 'assets' }>, io: CliIo): number {
+  const dir = resolve(io.cwd, command.dir);
+  const copied = copyAssets({ ...command, dir });
+  io.stdout(
+    `Copied ${copied.files.length} files (${(copied.bytes / 1024 / 1024).toFixed(1)} MB) into ${dir}:\n` +
+      copied.files.map((file) => `  ${file}\n`).join('') +
+      `Serve ${dir} at ${copied.urlPrefix} and pass the detector:\n` +
+      `detectorOptions: ${JSON.stringify(copied.detectorOptions, null, 2)}\n`,
+  );
+  return 0;
 }
 
 function describeError(error: unknown): string {
