@@ -9,6 +9,10 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: true,
+    // The component and hooks are client components: Next.js (App Router) may import them from a
+    // server component and renders them on the server, then hydrates. Only on the entry (the Vite
+    // plugin, `vite.js`, runs in Node); added after bundling, so rolldown never drops the directive.
+    banner: ({ fileName }) => (fileName === 'index.js' ? { js: "'use client';" } : undefined),
     // The opt-in stylesheet, exported as `@liveness-kit/react/styles.css`.
     copy: [{ from: 'src/styles/liveness-capture.css', rename: 'styles.css' }],
   },

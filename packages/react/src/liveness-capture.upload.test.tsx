@@ -98,7 +98,7 @@ describe('<LivenessCapture> upload to a real HTTP endpoint', () => {
     renderCapture(harness, { endpoint, retry: FAST_RETRY });
     await start();
     await waitForState('uploading');
-    await screen.findByText(/Trying again in \d seconds…/);
+    await screen.findByText(/Trying again in 1 second…/);
     const waitingSince = Date.now();
     await waitForState('result');
     expect(Date.now() - waitingSince).toBeGreaterThan(700);

@@ -1,6 +1,7 @@
-import { forwardRef, useEffect, useId, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { useCaptureContext } from '../context/capture-context.js';
 import { useLivenessCapture } from '../context/use-liveness-capture.js';
+import { useSecondsUntil } from './use-seconds-until.js';
 
 export type ProgressProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
@@ -9,22 +10,6 @@ type SlowState = (typeof SLOW_STATES)[number];
 
 function isSlow(state: string): state is SlowState {
   return (SLOW_STATES as readonly string[]).includes(state);
-}
-
-/** Seconds left until `at` (a `Date.now()` time), re-rendering every second; `null` without one. */
-function useSecondsUntil(at: number | null): number | null {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (at === null) return;
-    const tick = () => setNow(Date.now());
-    const first = setTimeout(tick, 0);
-    const timer = setInterval(tick, 1_000);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, [at]);
-  return at === null ? null : Math.max(0, Math.ceil((at - now) / 1_000));
 }
 
 /**
