@@ -60,9 +60,9 @@ export type ReferenceThresholds = Pick<
  * threshold is 0.55 (`face-match-calibration.ts`): under 80 px the loss eats that margin. 80 px is
  * also where the server's `face_quality` face-size factor is one half (0 at 40 px, 1 at 120 px).
  *
- * `minSharpness` 70 (the selfie's 150 would refuse two sharp photos above, 131.9 and 141.4, the
- * latter `group-3-office`'s largest face): the selfie's limit was set on 640-px camera frames and
- * Human's larger box; here the face is measured at the size it is sent. The same bench, with
+ * `minSharpness` 70 (the selfie's 90 is set on camera frames of at most 640 px with the browser
+ * detector's box, `sharpness-browser-boxes.test.ts`); here the face is measured at the size it is
+ * sent, up to 1920 px, where a photo's softer pixels at full size measure lower. The same bench, with
  * Gaussian blur of 1-6 % of the face's size: every face measuring 70 or more kept a similarity of
  * at least 0.88 to its sharp self; under 30 the median was 0.54. 70 leaves 1.25 times the motion
  * edit's 56.0 below it and 1.9 times above it to the softest sharp photo.
