@@ -45,3 +45,30 @@ export function ensureChromium() {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
 }
+
+/** Debian packages whose binaries the tests start their own instances of (real Redis, real PostgreSQL). */
+const SERVICE_PACKAGES = [
+  { name: 'redis-server', binary: '/usr/bin/redis-server' },
+  { name: 'postgresql', binary: '/usr/lib/postgresql/15/bin/postgres' },
+];
+
+/**
+ * Installs Redis and PostgreSQL 15 with apt-get when their binaries are missing. The tests start and
+ * stop their own instances on free loopback ports in temporary folders (no system service is used).
+ */
+export function ensureServiceBinaries() {
+  const missing = SERVICE_PACKAGES.filter((p) => !existsSync(p.binary)).map((p) => p.name);
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(
+      `liveness-kit: the tests need ${missing.join(' and ')}: install them (sudo apt-get install -y ${missing.join(' ')}), then run again.`,
+    );
+    process.exit(1);
+  }
+  console.log(`liveness-kit: installing ${missing.join(', ')} with apt-get…`);
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}

@@ -2,9 +2,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium, ensureDependencies, pnpm } from './ensure-env.mjs';
+import { ensureChromium, ensureDependencies, ensureServiceBinaries, pnpm } from './ensure-env.mjs';
 
 ensureChromium();
+ensureServiceBinaries();
 ensureDependencies();
 
 const step = (name) => console.log(`\nliveness-kit: ${name}`);
