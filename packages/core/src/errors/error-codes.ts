@@ -18,6 +18,7 @@ export const LIVENESS_ERROR_CODES = [
   'FILE_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  'BUSY',
   'SERVER',
   'INVALID_RESPONSE',
   // The liveness service behind the site is misconfigured (its server said so: see upstream-codes.ts)
@@ -58,6 +59,7 @@ export const RETRYABLE_ERROR_CODES: Readonly<Record<LivenessErrorCode, boolean>>
   FILE_TOO_LARGE: false,
   UNSUPPORTED_MEDIA_TYPE: false,
   RATE_LIMITED: true,
+  BUSY: true,
   SERVER: true,
   INVALID_RESPONSE: false,
   UPSTREAM_UNAUTHORIZED: false,

@@ -5,6 +5,7 @@ import {
   MAX_DETAIL_LENGTH,
   parseRetryAfter,
 } from './error-from-response.js';
+import { retriedUpstream } from './upstream-codes.js';
 
 describe('errorFromResponse', () => {
   it('reads Didit’s {"detail", "code"} body', async () => {
@@ -38,6 +39,26 @@ describe('errorFromResponse', () => {
       Response.json({ detail: 'The liveness service failed.', code: 'UPSTREAM_ERROR' }, { status: 502 }),
     );
     expect(other).toMatchObject({ code: 'SERVER', serverCode: 'UPSTREAM_ERROR', retryable: true });
+  });
+
+  it('reads a liveness-kit server’s 503 BUSY (its queue is full) as BUSY: retryable, with Retry-After, not upstream', async () => {
+    const error = await errorFromResponse(
+      Response.json(
+        { detail: 'The server is busy: retry after Retry-After.', code: 'BUSY' },
+        { status: 503, headers: { 'Retry-After': '2' } },
+      ),
+    );
+    expect(error).toMatchObject({
+      code: 'BUSY',
+      status: 503,
+      serverCode: 'BUSY',
+      retryAfterMs: 2000,
+      retryable: true,
+    });
+    expect(retriedUpstream(error)).toBe(false);
+    // Only a 503 says BUSY: another status with that body code keeps the status's code.
+    const other = await errorFromResponse(Response.json({ code: 'BUSY' }, { status: 500 }));
+    expect(other).toMatchObject({ code: 'SERVER', serverCode: 'BUSY' });
   });
 
   it('flattens FastAPI validation details', async () => {

@@ -16,7 +16,9 @@ export interface ErrorFromResponseOptions {
  * Builds the {@link LivenessError} for a non-2xx answer: the code from the status
  * ({@link errorCodeForStatus}), unless the body's `code` names an operator error
  * (`UPSTREAM_UNAUTHORIZED`, `UPSTREAM_PAYMENT_REQUIRED`, `UPSTREAM_FORBIDDEN`: a liveness-kit server
- * whose own API key, credits or access were refused upstream), which becomes that code; `detail` and `serverCode` from the body (Didit's
+ * whose own API key, credits or access were refused upstream), which becomes that code, or a 503
+ * whose body `code` is `BUSY` (a liveness-kit server's queue is full: retryable, with `Retry-After`),
+ * which becomes `BUSY`; `detail` and `serverCode` from the body (Didit's
  * `{"detail": "...", "code": "..."}`, FastAPI's `{"detail": [{loc, msg}]}`, `{"message"}` or
  * `{"error"}` bodies, or the first {@link MAX_DETAIL_LENGTH} characters of a text or HTML body),
  * and `retryAfterMs` from `Retry-After`. Never throws: a body that cannot be read leaves `detail`
@@ -38,7 +40,17 @@ export async function errorFromResponse(
   if (serverCode !== undefined) init.serverCode = serverCode;
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.now);
   if (retryAfterMs !== undefined) init.retryAfterMs = retryAfterMs;
-  return new LivenessError(operatorErrorCode(serverCode) ?? errorCodeForStatus(response.status), init);
+  return new LivenessError(
+    operatorErrorCode(serverCode) ??
+      busyCode(response.status, serverCode) ??
+      errorCodeForStatus(response.status),
+    init,
+  );
+}
+
+/** A liveness-kit server whose queue of checks is full answers `503 {"code": "BUSY"}`. */
+function busyCode(status: number, serverCode: string | undefined): 'BUSY' | undefined {
+  return status === 503 && serverCode === 'BUSY' ? 'BUSY' : undefined;
 }
 
 /**

@@ -37,6 +37,7 @@ describe('LivenessError', () => {
       'NETWORK',
       'TIMEOUT',
       'RATE_LIMITED',
+      'BUSY',
       'SERVER',
       'MODEL_LOAD_FAILED',
       'CAMERA_IN_USE',

@@ -10,7 +10,7 @@ export interface LivenessErrorOptions {
   detail?: string;
   /** The server's stable error code (`code` in the body), when it gave one. */
   serverCode?: string;
-  /** How long to wait before retrying, from `Retry-After` (429, sometimes 503). */
+  /** How long to wait before retrying, from `Retry-After` (429, a 503 `BUSY`). */
   retryAfterMs?: number;
   /** Overrides the code's default ({@link RETRYABLE_ERROR_CODES}). */
   retryable?: boolean;
@@ -46,6 +46,7 @@ const SUMMARIES: Record<LivenessErrorCode, string> = {
   FILE_TOO_LARGE: 'The image is too large',
   UNSUPPORTED_MEDIA_TYPE: 'The image type is not supported (JPEG, PNG, WebP or TIFF)',
   RATE_LIMITED: 'Too many requests',
+  BUSY: 'The server is busy (its queue of checks is full): retry after Retry-After',
   SERVER: 'The server failed',
   INVALID_RESPONSE: 'The server answer is not a passive-liveness or face-match result',
   UPSTREAM_UNAUTHORIZED:

@@ -95,6 +95,8 @@ export const en = {
   'error.RATE_LIMITED.action': 'Wait a moment, then try again.',
   'error.RATE_LIMITED.actionWithDelay':
     '{seconds, plural, one {Wait # second, then try again.} other {Wait # seconds, then try again.}}',
+  'error.BUSY': 'The verification service is busy right now.',
+  'error.BUSY.action': 'Wait a moment, then try again.',
   'error.SERVER': 'The verification service had a problem.',
   'error.SERVER.action': 'Try again in a moment.',
   'error.INVALID_RESPONSE': 'The verification service sent an answer we could not read.',

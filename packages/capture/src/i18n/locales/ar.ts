@@ -74,6 +74,8 @@ export const ar: LivenessText = {
   'error.RATE_LIMITED.action': 'انتظر لحظة ثم حاول مرة أخرى.',
   'error.RATE_LIMITED.actionWithDelay':
     '{seconds, plural, zero {حاول مرة أخرى الآن.} one {انتظر ثانية واحدة ثم حاول مرة أخرى.} two {انتظر ثانيتين ثم حاول مرة أخرى.} few {انتظر # ثوانٍ ثم حاول مرة أخرى.} many {انتظر # ثانيةً ثم حاول مرة أخرى.} other {انتظر # ثانيةٍ ثم حاول مرة أخرى.}}',
+  'error.BUSY': 'خدمة التحقق مشغولة الآن.',
+  'error.BUSY.action': 'انتظر لحظة ثم حاول مرة أخرى.',
   'error.SERVER': 'واجهت خدمة التحقق مشكلة.',
   'error.SERVER.action': 'حاول مرة أخرى بعد لحظات.',
   'error.INVALID_RESPONSE': 'أرسلت خدمة التحقق ردًا لم نتمكن من قراءته.',

@@ -80,6 +80,8 @@ export const de: LivenessText = {
   'error.RATE_LIMITED.action': 'Warten Sie einen Moment und versuchen Sie es dann erneut.',
   'error.RATE_LIMITED.actionWithDelay':
     '{seconds, plural, one {Warten Sie # Sekunde und versuchen Sie es dann erneut.} other {Warten Sie # Sekunden und versuchen Sie es dann erneut.}}',
+  'error.BUSY': 'Der Verifizierungsdienst ist gerade ausgelastet.',
+  'error.BUSY.action': 'Warten Sie einen Moment und versuchen Sie es dann erneut.',
   'error.SERVER': 'Beim Verifizierungsdienst ist ein Problem aufgetreten.',
   'error.SERVER.action': 'Versuchen Sie es gleich noch einmal.',
   'error.INVALID_RESPONSE': 'Der Verifizierungsdienst hat eine Antwort gesendet, die wir nicht lesen können.',

@@ -76,6 +76,8 @@ export const es: LivenessText = {
   'error.RATE_LIMITED.action': 'Espera un momento y vuelve a intentarlo.',
   'error.RATE_LIMITED.actionWithDelay':
     '{seconds, plural, one {Espera # segundo y vuelve a intentarlo.} many {Espera # de segundos y vuelve a intentarlo.} other {Espera # segundos y vuelve a intentarlo.}}',
+  'error.BUSY': 'El servicio de verificación está saturado en este momento.',
+  'error.BUSY.action': 'Espera un momento y vuelve a intentarlo.',
   'error.SERVER': 'El servicio de verificación ha tenido un problema.',
   'error.SERVER.action': 'Vuelve a intentarlo dentro de un momento.',
   'error.INVALID_RESPONSE': 'El servicio de verificación ha enviado una respuesta que no podemos leer.',

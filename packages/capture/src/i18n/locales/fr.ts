@@ -79,6 +79,8 @@ export const fr: LivenessText = {
   'error.RATE_LIMITED.action': 'Patientez un instant, puis réessayez.',
   'error.RATE_LIMITED.actionWithDelay':
     '{seconds, plural, one {Patientez # seconde, puis réessayez.} many {Patientez # de secondes, puis réessayez.} other {Patientez # secondes, puis réessayez.}}',
+  'error.BUSY': 'Le service de vérification est surchargé en ce moment.',
+  'error.BUSY.action': 'Patientez un instant, puis réessayez.',
   'error.SERVER': 'Le service de vérification a rencontré un problème.',
   'error.SERVER.action': 'Réessayez dans un instant.',
   'error.INVALID_RESPONSE': 'Le service de vérification a envoyé une réponse illisible.',

@@ -73,6 +73,8 @@ export const ja: LivenessText = {
   'error.RATE_LIMITED': '短時間に試行が多すぎます。',
   'error.RATE_LIMITED.action': 'しばらく待ってから、もう一度お試しください。',
   'error.RATE_LIMITED.actionWithDelay': '{seconds, plural, other {# 秒待ってから、もう一度お試しください。}}',
+  'error.BUSY': '認証サービスは現在混み合っています。',
+  'error.BUSY.action': 'しばらく待ってから、もう一度お試しください。',
   'error.SERVER': '認証サービスで問題が発生しました。',
   'error.SERVER.action': '少し待ってから、もう一度お試しください。',
   'error.INVALID_RESPONSE': '認証サービスから読み取れない応答が返されました。',

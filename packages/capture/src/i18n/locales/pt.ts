@@ -78,6 +78,8 @@ export const pt: LivenessText = {
   'error.RATE_LIMITED.action': 'Aguarde um momento e tente novamente.',
   'error.RATE_LIMITED.actionWithDelay':
     '{seconds, plural, one {Aguarde # segundo e tente novamente.} many {Aguarde # de segundos e tente novamente.} other {Aguarde # segundos e tente novamente.}}',
+  'error.BUSY': 'O serviço de verificação está sobrecarregado neste momento.',
+  'error.BUSY.action': 'Aguarde um momento e tente novamente.',
   'error.SERVER': 'O serviço de verificação teve um problema.',
   'error.SERVER.action': 'Tente novamente em instantes.',
   'error.INVALID_RESPONSE': 'O serviço de verificação enviou uma resposta que não conseguimos ler.',

@@ -68,6 +68,8 @@ export const zh: LivenessText = {
   'error.RATE_LIMITED': '短时间内尝试次数过多。',
   'error.RATE_LIMITED.action': '请稍等片刻再试。',
   'error.RATE_LIMITED.actionWithDelay': '{seconds, plural, other {请等待 # 秒后再试。}}',
+  'error.BUSY': '验证服务当前繁忙。',
+  'error.BUSY.action': '请稍等片刻再试。',
   'error.SERVER': '验证服务出现问题。',
   'error.SERVER.action': '请稍后再试。',
   'error.INVALID_RESPONSE': '验证服务返回了无法读取的结果。',
