@@ -1,18 +1,26 @@
-import type { CSSProperties } from 'react';
 import { useLivenessCapture, useLivenessText } from '../context/use-liveness-capture.js';
 
-/** Visually hidden but read by screen readers (inline, so it holds without the stylesheet). */
-export const visuallyHidden: CSSProperties = {
+/**
+ * Visually hidden but read by screen readers, without the stylesheet too. Set through the CSSOM
+ * once mounted, not as a `style` attribute: server-rendered HTML then has no inline style for a
+ * `style-src 'self'` policy to refuse (the region is empty until the page runs anyway).
+ */
+const VISUALLY_HIDDEN: Readonly<Record<string, string>> = {
   position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
+  width: '1px',
+  height: '1px',
+  padding: '0',
+  margin: '-1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
+  'white-space': 'nowrap',
+  border: '0',
 };
+
+function hideVisually(element: HTMLElement | null) {
+  if (!element) return;
+  for (const [property, value] of Object.entries(VISUALLY_HIDDEN)) element.style.setProperty(property, value);
+}
 
 /**
  * The polite live region (always mounted, so changes are announced): the guidance hint once it has
@@ -36,7 +44,7 @@ export function Announcer() {
     message = t(`ui.progress.${state}`);
   }
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" data-part="announcer" style={visuallyHidden}>
+    <div role="status" aria-live="polite" aria-atomic="true" data-part="announcer" ref={hideVisually}>
       {message}
     </div>
   );

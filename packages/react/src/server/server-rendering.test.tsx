@@ -30,6 +30,8 @@ describe('<LivenessCapture> on a server', () => {
       '<button type="button" data-part="start" class="lk-start">Start the camera</button>',
     );
     expect(html).toContain('data-part="announcer"');
+    // No inline style attribute: a `style-src 'self'` Content-Security-Policy would refuse it.
+    expect(html).not.toMatch(/\sstyle="/);
     expect(html).not.toContain('data-part="camera"');
     expect(html).not.toContain('data-part="progress"');
 
