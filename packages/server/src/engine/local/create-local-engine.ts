@@ -35,6 +35,13 @@ export interface LocalEngineOptions {
    * ends them and frees their memory.
    */
   workers?: number;
+  /**
+   * With workers: longest one analysis may run, ms (default 30 s). Past it the check fails with
+   * a retryable `ENGINE_UNAVAILABLE` (HTTP 503) and the worker is terminated and replaced. A
+   * worker that exits or crashes mid-analysis fails the same way. In-process analyses (workers: 0)
+   * cannot be interrupted and have no timeout.
+   */
+  analysisTimeoutMs?: number;
   /** Duplicate and blocklist matching on face embeddings; without one, none is done. */
   store?: FaceStore;
   /** Folder (path or `file:` URL) of Human's models. Default: the installed `@vladmandic/human/models`. */
@@ -116,7 +123,11 @@ export function createLocalEngine(options: LocalEngineOptions = {}): LocalEngine
     maxFaces,
   };
   const runner: AnalysisRunner =
-    workers === 0 ? createInProcessRunner(settings) : createWorkerPool(settings, workers);
+    workers === 0
+      ? createInProcessRunner(settings)
+      : createWorkerPool(settings, workers, {
+          ...(options.analysisTimeoutMs !== undefined && { analysisTimeoutMs: options.analysisTimeoutMs }),
+        });
   const store = options.store;
   const demographics = options.demographics === true;
   let closed = false;

@@ -13,6 +13,7 @@ if (!isMainThread && parentPort) {
   try {
     const models = await loadFaceModels(workerData as AnalyserSettings);
     port.on('message', (message: AnalyseMessage) => {
+      if (message.type !== 'analyse') return;
       analyseImage(models, message.bytes, message.options).then(
         (analysis) => post({ type: 'result', id: message.id, analysis }),
         (error: unknown) => post({ type: 'error', id: message.id, error: toLivenessError(error).toJSON() }),
