@@ -11,6 +11,16 @@ export { MAX_IMAGE_BYTES } from './http/parse-liveness-form.js';
 export type { LivenessEngine, EngineRequest } from './engine/engine.js';
 export { createEngine, type CreateEngineOptions } from './engine/create-engine.js';
 export {
+  createBoundedEngine,
+  defaultConcurrency,
+  DEFAULT_DIDIT_CONCURRENCY,
+  DEFAULT_MAX_QUEUE_PER_SLOT,
+  DEFAULT_MAX_WAIT_MS,
+  type BoundedEngine,
+  type EngineQueueOptions,
+  type EngineQueueStats,
+} from './engine/bounded-engine.js';
+export {
   createDiditEngine,
   DIDIT_DEFAULT_BASE_URL,
   type DiditEngineOptions,

@@ -1,6 +1,7 @@
 import { FACE_MATCH_PATH, LIVENESS_PATH, MAX_IMAGE_BYTES } from '@liveness-kit/core';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
+import { createBoundedEngine, type EngineQueueOptions } from '../engine/bounded-engine.js';
 import type { LivenessEngine } from '../engine/engine.js';
 import { engineErrorToProblem } from './engine-error-to-problem.js';
 import { parseFaceMatchForm } from './parse-face-match-form.js';
@@ -28,6 +29,13 @@ export interface LivenessAppOptions {
    * throwing an `HttpProblem` answers with it.
    */
   authorize?: (request: Request) => boolean | Promise<boolean>;
+  /**
+   * The bounded queue in front of the engine (`createBoundedEngine`): past it, or after waiting
+   * `maxWaitMs`, a `503 {code: "BUSY"}` with `Retry-After`. On by default with its defaults
+   * (concurrency: the local engine's workers or 1, 8 for Didit; 8 waiting per place; 10 s wait);
+   * `false` turns it off (e.g. when the engine is already bounded).
+   */
+  queue?: EngineQueueOptions | false;
   /** Per-client limit on liveness checks and face matches together (one count); off when absent. */
   rateLimit?: RateLimitOptions;
   /** Who a client is, for the rate limit. Default: the socket's address (Node), else one shared key. */
@@ -53,8 +61,9 @@ export interface LivenessAppOptions {
  * `POST /v3/passive-liveness/` and `POST /v3/face-match/` (the Didit contracts) and `GET /healthz`.
  */
 export function createLivenessApp(options: LivenessAppOptions): Hono {
+  const engine =
+    options.queue === false ? options.engine : createBoundedEngine(options.engine, options.queue);
   const {
-    engine,
     corsOrigins = [],
     rateLimit,
     maxBodyBytes = MAX_IMAGE_BYTES + FORM_OVERHEAD_BYTES,

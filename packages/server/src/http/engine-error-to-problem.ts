@@ -13,7 +13,9 @@ interface ErrorLike {
  * Maps what an engine threw to the HTTP answer. The local engine's image errors are the
  * client's fault (400); the Didit proxy's upstream failures become 5xx with an `UPSTREAM_*` code
  * (a bad key or no credits is the operator's problem, not the end user's), except a 429, which
- * keeps its status and `Retry-After`. An `UPSTREAM_*` code tells the client that this server has
+ * keeps its status and `Retry-After`. This server's own queue refusing (`BUSY`) is a `503` with
+ * `Retry-After`, which the browser retries like a 429; a request whose client went away
+ * (`ABORTED`) gets a `499` nobody reads, not a 500. An `UPSTREAM_*` code tells the client that this server has
  * already retried upstream, so the client does not send again by itself (core's `retriedUpstream`);
  * the operator codes become core's `UPSTREAM_UNAUTHORIZED` / `_PAYMENT_REQUIRED` / `_FORBIDDEN`
  * errors in the browser. `subject` names what failed in the 500's detail ("liveness check",
@@ -64,22 +66,34 @@ export function engineErrorToProblem(error: unknown, subject = 'liveness check')
         'UPSTREAM_FORBIDDEN',
         "The liveness service refused the server (credits or access): the operator must fix the server's account.",
       );
-    case 'RATE_LIMITED': {
-      const seconds = typeof e.retryAfterMs === 'number' ? Math.max(1, Math.ceil(e.retryAfterMs / 1000)) : 60;
+    case 'RATE_LIMITED':
       return new HttpProblem(
         429,
         'UPSTREAM_RATE_LIMITED',
         'The liveness service is rate limiting: wait and retry.',
         {
-          'Retry-After': String(seconds),
+          'Retry-After': retryAfterSeconds(e.retryAfterMs, 60),
         },
       );
-    }
+    case 'BUSY':
+      // This server's own queue (bounded-engine.ts) is full or the wait ran out: retry later.
+      return new HttpProblem(503, 'BUSY', `The server is busy (${message}): retry after Retry-After.`, {
+        'Retry-After': retryAfterSeconds(e.retryAfterMs, 1),
+      });
+    case 'ABORTED':
+      // The client went away: nobody reads this answer (nginx's 499), and it is no server fault.
+      return new HttpProblem(499, 'CLIENT_CLOSED', 'The client closed the request before its answer.');
     case 'TIMEOUT':
       return new HttpProblem(504, 'UPSTREAM_TIMEOUT', 'The liveness service did not answer in time.');
     case 'NETWORK':
       return new HttpProblem(502, 'UPSTREAM_UNREACHABLE', 'The liveness service could not be reached.');
     case 'SERVER':
+      // A local-engine worker died or hung mid-analysis (engine-unavailable.ts): retry later.
+      if (e.serverCode === 'ENGINE_UNAVAILABLE') {
+        return new HttpProblem(503, 'ENGINE_UNAVAILABLE', message, {
+          'Retry-After': retryAfterSeconds(e.retryAfterMs, 1),
+        });
+      }
       return new HttpProblem(502, 'UPSTREAM_ERROR', 'The liveness service failed.');
     case 'INVALID_RESPONSE':
       return new HttpProblem(
@@ -90,4 +104,9 @@ export function engineErrorToProblem(error: unknown, subject = 'liveness check')
     default:
       return new HttpProblem(500, 'INTERNAL', `The ${subject} failed on the server.`, {}, { cause: error });
   }
+}
+
+/** `Retry-After` in whole seconds (at least 1) from `retryAfterMs`, or `fallback` seconds. */
+function retryAfterSeconds(retryAfterMs: unknown, fallback: number): string {
+  return String(typeof retryAfterMs === 'number' ? Math.max(1, Math.ceil(retryAfterMs / 1000)) : fallback);
 }

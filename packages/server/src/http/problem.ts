@@ -21,6 +21,9 @@ export type ProblemCode =
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
+  | 'BUSY'
+  | 'ENGINE_UNAVAILABLE'
+  | 'CLIENT_CLOSED'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | UpstreamProblemCode
