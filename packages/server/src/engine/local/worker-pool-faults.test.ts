@@ -103,8 +103,8 @@ describe('worker pool faults (real workers, real models, real photos)', () => {
       const queued = [pool.analyse(portrait), pool.analyse(group)];
       await expectUnavailable(first, /worker exited \(code 70\) mid-analysis/);
       const [a, b] = await Promise.all(queued);
-      expect(a.entities).toHaveLength(1);
-      expect(b.entities.length).toBeGreaterThanOrEqual(3);
+      expect(a!.entities).toHaveLength(1);
+      expect(b!.entities.length).toBeGreaterThanOrEqual(3);
       await expectReplacedAndWorking(before);
     },
   );
