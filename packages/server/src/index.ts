@@ -4,7 +4,17 @@
 export { createLivenessApp, LIVENESS_PATH, type LivenessAppOptions } from './http/create-liveness-app.js';
 export { startLivenessServer, toNodeListener, type RunningServer } from './http/node-adapters.js';
 export { HttpProblem, problemResponse, type ProblemCode } from './http/problem.js';
-export { createRateLimiter, type RateLimitOptions, type RateLimitDecision } from './http/rate-limit.js';
+export {
+  createRateLimiter,
+  connectRedis,
+  type RateLimiter,
+  type RateLimitOptions,
+  type RateLimitDecision,
+  type RateLimitStore,
+  type RedisClientLike,
+  type RedisConnection,
+} from './http/rate-limit.js';
+export { createClientKey } from './http/client-key.js';
 export { MAX_IMAGE_BYTES } from './http/parse-liveness-form.js';
 
 // Engines

@@ -24,3 +24,4 @@ export {
   type RecordedDiditRequest,
   type RecordedFile,
 } from './fake-didit-server.js';
+export { startRedisServer, type RunningRedis, type StartRedisOptions } from './redis-server.js';

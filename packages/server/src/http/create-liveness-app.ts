@@ -7,6 +7,7 @@ import { engineErrorToProblem } from './engine-error-to-problem.js';
 import { parseFaceMatchForm } from './parse-face-match-form.js';
 import { parseLivenessForm } from './parse-liveness-form.js';
 import { HttpProblem, problemResponse } from './problem.js';
+import { createClientKey } from './client-key.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { mountUploadRoute, type UploadGuard } from './upload-route.js';
 
@@ -36,10 +37,18 @@ export interface LivenessAppOptions {
    * `false` turns it off (e.g. when the engine is already bounded).
    */
   queue?: EngineQueueOptions | false;
-  /** Per-client limit on liveness checks and face matches together (one count); off when absent. */
+  /**
+   * Per-client limit on liveness checks and face matches together (one count); off when absent.
+   * `store: { redis }` shares it across instances.
+   */
   rateLimit?: RateLimitOptions;
-  /** Who a client is, for the rate limit. Default: the socket's address (Node), else one shared key. */
+  /**
+   * Who a client is, for the rate limit. Default: the socket's address (Node), or the right-most
+   * untrusted `X-Forwarded-For` address when that socket is one of `trustedProxies`; else one shared key.
+   */
   clientKey?: (c: Context) => string;
+  /** Proxy addresses or CIDR ranges whose `X-Forwarded-For` is believed (default none: never read). */
+  trustedProxies?: string[];
   /**
    * Largest liveness request body accepted, in bytes, enforced while it streams in (default: the
    * 5 MB image limit plus 64 KB for the other fields and multipart framing).
@@ -72,7 +81,7 @@ export function createLivenessApp(options: LivenessAppOptions): Hono {
   const guard: UploadGuard = {
     authorize: options.authorize,
     limiter: rateLimit ? createRateLimiter(rateLimit) : undefined,
-    clientKey: options.clientKey ?? defaultClientKey,
+    clientKey: options.clientKey ?? createClientKey(options.trustedProxies),
   };
   const app = new Hono();
   const api = options.basePath ? app.basePath(options.basePath) : app;
@@ -125,9 +134,4 @@ export function createLivenessApp(options: LivenessAppOptions): Hono {
     return problemResponse(problem);
   });
   return app;
-}
-
-function defaultClientKey(c: Context): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'anonymous';
 }

@@ -2,14 +2,14 @@ import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { engineErrorToProblem } from './engine-error-to-problem.js';
 import { HttpProblem } from './problem.js';
-import type { createRateLimiter } from './rate-limit.js';
+import type { RateLimiter } from './rate-limit.js';
 
 /** What every upload route checks first, shared by all of them (one rate limiter for all). */
 export interface UploadGuard {
   /** The host app's session check; `false` answers 401. */
   authorize?: ((request: Request) => boolean | Promise<boolean>) | undefined;
   /** One limiter for every upload route, so a client's checks and face matches count together. */
-  limiter?: ReturnType<typeof createRateLimiter> | undefined;
+  limiter?: RateLimiter | undefined;
   clientKey: (c: Context) => string;
 }
 
@@ -64,7 +64,7 @@ async function guardedForm(c: Context, subject: string, guard: UploadGuard): Pro
     throw new HttpProblem(401, 'UNAUTHORIZED', `Not signed in, or the session does not allow a ${subject}.`);
   }
   if (guard.limiter) {
-    const decision = guard.limiter.hit(guard.clientKey(c));
+    const decision = await guard.limiter.hit(guard.clientKey(c));
     const headers = {
       'X-RateLimit-Limit': String(decision.limit),
       'X-RateLimit-Remaining': String(decision.remaining),
