@@ -16,7 +16,10 @@ export interface DecodedImage {
   /** Size of the full image after EXIF orientation: the space `bbox` is reported in. */
   width: number;
   height: number;
-  /** `frame.width / width` (1 when the image was not downscaled). */
+  /**
+   * Analysis pixels per image pixel (1 when the image was not downscaled), from the long sides: the
+   * short side's rounding would skew it (a 8x642 image analysed at 8x640 is 640/642, not 8/8).
+   */
   scale: number;
 }
 
@@ -66,7 +69,7 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits): Prom
       },
       width,
       height,
-      scale: info.width / width,
+      scale: Math.max(info.width, info.height) / Math.max(width, height),
     };
   } catch (cause) {
     throw invalidImage(`the image cannot be decoded (${firstLine(cause)})`, cause);
