@@ -36,6 +36,8 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
+          // Real analyses (models, worker threads) take 1-2 s idle and 5-6 s on a loaded 2-core CI.
+          testTimeout: 30_000,
           include: ['packages/server/src/**/*.test.ts'],
         },
       },
