@@ -18,3 +18,46 @@ describe('--threshold follows the contract rule (core), as the server form does'
     }
   });
 });
+
+describe('serve: rate limit, Redis and trusted proxies', () => {
+  it('takes --rate-limit, --rate-limit-window, --redis-url and repeated --trusted-proxy', () => {
+    expect(
+      parseCliArgs([
+        'serve',
+        '--rate-limit',
+        '10',
+        '--rate-limit-window',
+        '30',
+        '--redis-url',
+        'redis://127.0.0.1:6379',
+        '--trusted-proxy',
+        '127.0.0.1',
+        '--trusted-proxy',
+        '10.0.0.0/8',
+      ]),
+    ).toMatchObject({
+      command: 'serve',
+      rateLimit: { max: 10, windowMs: 30_000 },
+      redisUrl: 'redis://127.0.0.1:6379',
+      trustedProxies: ['127.0.0.1', '10.0.0.0/8'],
+    });
+    const plain = parseCliArgs(['serve']);
+    expect(plain).toMatchObject({ trustedProxies: [] });
+    expect(plain).not.toHaveProperty('rateLimit');
+    expect(parseCliArgs(['serve', '--rate-limit', '5'])).toMatchObject({
+      rateLimit: { max: 5, windowMs: 60_000 },
+    });
+  });
+
+  it('refuses a bad value or a Redis URL without a limit, naming the option', () => {
+    expect(() => parseCliArgs(['serve', '--rate-limit', '0'])).toThrow(/--rate-limit must be/);
+    expect(() => parseCliArgs(['serve', '--rate-limit', '2.5'])).toThrow(/--rate-limit must be/);
+    expect(() => parseCliArgs(['serve', '--rate-limit', '5', '--rate-limit-window', '0.5'])).toThrow(
+      /--rate-limit-window must be/,
+    );
+    expect(() => parseCliArgs(['serve', '--rate-limit', '5', '--redis-url', 'localhost:6379'])).toThrow(
+      /--redis-url must be a redis:\/\//,
+    );
+    expect(() => parseCliArgs(['serve', '--redis-url', 'redis://x'])).toThrow(CliUsageError);
+  });
+});

@@ -52,6 +52,12 @@ export type CliCommand =
       engine?: EngineChoice;
       corsOrigins: string[];
       db?: string;
+      /** Requests per client per window (liveness checks and face matches together); off when absent. */
+      rateLimit?: { max: number; windowMs: number };
+      /** Redis shared by every instance for the rate limit (else `LIVENESS_KIT_REDIS_URL`, else memory). */
+      redisUrl?: string;
+      /** Proxies whose `X-Forwarded-For` is believed for the client key. */
+      trustedProxies: string[];
     }
   | { command: 'blocklist-add'; image: string; label?: string; db?: string }
   | { command: 'blocklist-remove'; id: string; db?: string }
@@ -72,6 +78,8 @@ export const USAGE = `Usage:
   liveness-kit verify <selfie> <reference> [--threshold N] [--match-threshold N] [--rotate] [--vendor-data S]
                       [--engine local|didit] [--json]
   liveness-kit serve [--port 8787] [--host 127.0.0.1] [--engine local|didit] [--cors-origin URL]...
+                     [--rate-limit N [--rate-limit-window SECONDS] [--redis-url redis://...]]
+                     [--trusted-proxy ADDRESS|CIDR]...
   liveness-kit blocklist add <image> [--label S]
   liveness-kit blocklist remove <id>
   liveness-kit blocklist list [--json]
@@ -90,6 +98,11 @@ match of the same selfie against the reference (--match-threshold) with the same
 assets: copies the face-detector files the browser fetches (exactly those for --pose and --model)
 into <dir>/models and <dir>/wasm, for apps without the Vite plugin; serve <dir> at --url-prefix and
 pass the detectorOptions it prints.
+
+serve --rate-limit N: at most N checks and face matches per client per window (default 60 s),
+answered 429 past it. The count is in memory, per instance, unless --redis-url (or
+LIVENESS_KIT_REDIS_URL) names a Redis that every instance shares (npm install ioredis). The client
+is the TCP peer's address; X-Forwarded-For is read only from a --trusted-proxy peer.
 
 Exit codes:
   check, match   0 answered (Approved or Declined: read the status), 1 error
@@ -120,6 +133,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
         pose: { type: 'boolean', default: false },
         model: { type: 'string' },
         'url-prefix': { type: 'string' },
+        'rate-limit': { type: 'string' },
+        'rate-limit-window': { type: 'string' },
+        'redis-url': { type: 'string' },
+        'trusted-proxy': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -187,6 +204,8 @@ export function parseCliArgs(argv: string[]): CliCommand {
         ...(engine && { engine }),
         corsOrigins: (values['cors-origin'] ?? []).map(parseOrigin),
         ...(db !== undefined && { db }),
+        ...parseRateLimit(values['rate-limit'], values['rate-limit-window'], values['redis-url']),
+        trustedProxies: values['trusted-proxy'] ?? [],
       };
     }
     case 'blocklist': {
@@ -248,6 +267,30 @@ function parseThreshold(value: string, option = '--threshold'): number {
     throw new CliUsageError(`${option} must be a number from ${min} to ${max}, not "${value}".`);
   }
   return threshold;
+}
+
+function parseRateLimit(
+  max: string | undefined,
+  windowSeconds: string | undefined,
+  redisUrl: string | undefined,
+): { rateLimit?: { max: number; windowMs: number }; redisUrl?: string } {
+  if (max === undefined) {
+    if (windowSeconds !== undefined || redisUrl !== undefined) {
+      throw new CliUsageError('--rate-limit-window and --redis-url need --rate-limit N.');
+    }
+    return {};
+  }
+  const n = Number(max);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CliUsageError(`--rate-limit must be a whole number from 1, not "${max}".`);
+  const seconds = Number(windowSeconds ?? '60');
+  if (!Number.isInteger(seconds) || seconds < 1) {
+    throw new CliUsageError(`--rate-limit-window must be whole seconds from 1, not "${windowSeconds}".`);
+  }
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new CliUsageError(`--redis-url must be a redis:// or rediss:// URL, not "${redisUrl}".`);
+  }
+  return { rateLimit: { max: n, windowMs: seconds * 1000 }, ...(redisUrl !== undefined && { redisUrl }) };
 }
 
 function parsePort(value: string): number {

@@ -22,6 +22,7 @@ import { loadBetterSqlite3, SqliteFaceStore } from '../store/sqlite-face-store.j
 import { isMissingDependencyError } from '../store/optional-dependency.js';
 import { createEngine } from '../engine/create-engine.js';
 import { copyAssets } from './copy-assets.js';
+import { serveRateLimit } from './serve-rate-limit.js';
 import { CliUsageError, parseCliArgs, USAGE, type CliCommand, type EngineChoice } from './parse-cli-args.js';
 
 export interface CliIo {
@@ -262,7 +263,8 @@ async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, 
   const store = openStoreIfInstalled(command.db, io);
   const { engine, notice } = createEngine({ choice: command.engine, env: io.env, ...(store && { store }) });
   if (notice) io.stderr(`liveness-kit: ${notice}\n`);
-  const app = createLivenessApp({ engine, corsOrigins: command.corsOrigins });
+  const limits = await serveRateLimit(command, io.env, io.stderr);
+  const app = createLivenessApp({ engine, corsOrigins: command.corsOrigins, ...limits.options });
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
     const s = serve({ fetch: app.fetch, port: command.port, hostname: command.host }, () => resolveServer(s));
     s.once('error', reject);
@@ -283,6 +285,7 @@ async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, 
   });
   await engine.close();
   store?.close();
+  await limits.redis?.quit().catch(() => undefined);
   return 0;
 }
 
