@@ -15,9 +15,9 @@ import {
   type VerificationOutcome,
 } from '@liveness-kit/core';
 import type { FaceMatchEngineRequest, LivenessEngine } from '../engine/engine.js';
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { createLivenessApp, FACE_MATCH_PATH, LIVENESS_PATH } from '../http/create-liveness-app.js';
+import { DEFAULT_DRAIN_TIMEOUT_MS } from '../http/graceful-close.js';
+import { startLivenessServer } from '../http/node-adapters.js';
 import { loadBetterSqlite3, SqliteFaceStore } from '../store/sqlite-face-store.js';
 import { isMissingDependencyError } from '../store/optional-dependency.js';
 import { createEngine } from '../engine/create-engine.js';
@@ -259,26 +259,44 @@ function faceMatchSummary(label: string, body: FaceMatchResponse, threshold: num
   }${risks.length ? ` | Warnings: ${risks.join(', ')}` : ''} ---`;
 }
 
+/**
+ * `serve`: until SIGTERM or SIGINT, then a graceful stop: new connections are refused at once,
+ * checks in flight get their answers (at most `LIVENESS_KIT_DRAIN_TIMEOUT_MS`, default 30 s,
+ * then they are cut), the engine and store close, exit 0. A second signal cuts at once.
+ */
 async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, io: CliIo): Promise<number> {
+  const drainTimeoutMs = drainTimeout(io.env.LIVENESS_KIT_DRAIN_TIMEOUT_MS);
   const store = openStoreIfInstalled(command.db, io);
   const { engine, notice } = createEngine({ choice: command.engine, env: io.env, ...(store && { store }) });
   if (notice) io.stderr(`liveness-kit: ${notice}\n`);
   const limits = await serveRateLimit(command, io.env, io.stderr);
   const app = createLivenessApp({ engine, corsOrigins: command.corsOrigins, ...limits.options });
-  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const s = serve({ fetch: app.fetch, port: command.port, hostname: command.host }, () => resolveServer(s));
-    s.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://${command.host}:${port}`;
+  const server = await startLivenessServer(app, { port: command.port, hostname: command.host });
   io.stdout(
-    `liveness-kit: ${engine.name} engine listening on ${origin}${LIVENESS_PATH} and ${origin}${FACE_MATCH_PATH}\n`,
+    `liveness-kit: ${engine.name} engine listening on ${server.url}${LIVENESS_PATH} and ${server.url}${FACE_MATCH_PATH}\n`,
   );
   await new Promise<void>((resolveStop) => {
-    const stop = () => {
+    const stop = (signal: NodeJS.Signals) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server.close(() => resolveStop());
+      const force = () => {
+        io.stderr('liveness-kit: second signal: cutting the requests in flight.\n');
+        void server.close();
+      };
+      process.once('SIGINT', force);
+      process.once('SIGTERM', force);
+      const inFlight = server.inFlight;
+      const closing = server.shutdown({ drainTimeoutMs });
+      // Said once the listening socket is closed, so whoever reads it can rely on it.
+      io.stderr(
+        `liveness-kit: ${signal}: no new connections; finishing ${inFlight} request(s) in flight (at most ${drainTimeoutMs} ms).\n`,
+      );
+      void closing.then(({ drained, cutOff }) => {
+        process.off('SIGINT', force);
+        process.off('SIGTERM', force);
+        if (!drained) io.stderr(`liveness-kit: drain timeout: cut ${cutOff} request(s) still running.\n`);
+        resolveStop();
+      });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
@@ -286,7 +304,20 @@ async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, 
   await engine.close();
   store?.close();
   await limits.redis?.quit().catch(() => undefined);
+  io.stderr('liveness-kit: stopped.\n');
   return 0;
+}
+
+/** `LIVENESS_KIT_DRAIN_TIMEOUT_MS`: a whole number of ms, at least 0; default 30 s. */
+function drainTimeout(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_DRAIN_TIMEOUT_MS;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 2 ** 31 - 1) {
+    throw new CliUsageError(
+      `LIVENESS_KIT_DRAIN_TIMEOUT_MS must be a whole number of milliseconds, not "${value}".`,
+    );
+  }
+  return ms;
 }
 
 async function blocklist(
