@@ -3,6 +3,7 @@
 // HTTP
 export { createLivenessApp, LIVENESS_PATH, type LivenessAppOptions } from './http/create-liveness-app.js';
 export { startLivenessServer, toNodeListener, type RunningServer } from './http/node-adapters.js';
+export { DEFAULT_DRAIN_TIMEOUT_MS, type DrainResult } from './http/graceful-close.js';
 export { HttpProblem, problemResponse, type ProblemCode } from './http/problem.js';
 export {
   createRateLimiter,
