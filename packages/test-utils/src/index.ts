@@ -25,3 +25,9 @@ export {
   type RecordedFile,
 } from './fake-didit-server.js';
 export { startRedisServer, type RunningRedis, type StartRedisOptions } from './redis-server.js';
+export {
+  startPostgresServer,
+  POSTGRES_BIN_DIR,
+  type PostgresServer,
+  type PostgresServerOptions,
+} from './postgres-server.js';
