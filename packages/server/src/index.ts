@@ -45,6 +45,7 @@ export {
   type FaceMatch,
   type FaceMatchTag,
 } from './store/sqlite-face-store.js';
+export { PostgresFaceStore, type PostgresFaceStoreOptions } from './store/postgres-face-store.js';
 export { MissingDependencyError, isMissingDependencyError } from './store/optional-dependency.js';
 
 // Local engine
