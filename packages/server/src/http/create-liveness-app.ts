@@ -128,10 +128,40 @@ export function createLivenessApp(options: LivenessAppOptions): Hono {
   app.notFound(() => problemResponse(new HttpProblem(404, 'NOT_FOUND', 'No such route.')));
   const reportUnexpected =
     options.onUnexpectedError ?? ((error: unknown) => console.error('liveness-kit: unexpected error', error));
-  app.onError((error) => {
-    const problem = error instanceof HttpProblem ? error : engineErrorToProblem(error);
+  app.onError((error, c) => {
+    const problem = error instanceof HttpProblem ? error : (clientCaused(c) ?? engineErrorToProblem(error));
     if (problem.code === 'INTERNAL') reportUnexpected(problem.cause ?? error);
     return problemResponse(problem);
   });
   return app;
+}
+
+/**
+ * A failure the client caused before its request could be read, not the server's: a `Host` that
+ * Node's parser lets through but no URL can be made of (an IPv4 octet over 255), or a client that
+ * went away mid-body (the body's read rejects with "aborted"). Answered as such, never reported as
+ * unexpected; `undefined` for everything else.
+ */
+function clientCaused(c: Context): HttpProblem | undefined {
+  let request: Request;
+  try {
+    request = c.req.raw;
+    // @hono/node-server hands the URL on as text and builds a real Request (which parses it) only
+    // when the body is read: parse it here too.
+    new URL(request.url);
+  } catch {
+    return new HttpProblem(
+      400,
+      'INVALID_HOST',
+      'The request has no valid Host header (no URL can be made of it).',
+    );
+  }
+  if (request.signal.aborted) {
+    return new HttpProblem(
+      499,
+      'CLIENT_CLOSED',
+      'The client closed the connection before its request was read.',
+    );
+  }
+  return undefined;
 }

@@ -24,6 +24,7 @@ export type ProblemCode =
   | 'BUSY'
   | 'ENGINE_UNAVAILABLE'
   | 'CLIENT_CLOSED'
+  | 'INVALID_HOST'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | UpstreamProblemCode
