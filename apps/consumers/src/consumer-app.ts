@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { freePort } from '@liveness-kit/test-utils';
 import { quickStartSteps } from './quick-start-blocks.js';
 import { WORKSPACE_ROOT, runCommand, userEnv } from './run-command.js';
 
@@ -42,17 +42,6 @@ export function withTarballs(command: string, tarballs: Record<string, string>):
   if (named.size === 0) return replaced;
   const dependencies = ['core', 'capture'].filter((name) => !named.has(name) && tarballs[name]);
   return [replaced, ...dependencies.map((name) => tarballs[name])].join(' ');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function sizeMb(dir: string): Promise<number> {

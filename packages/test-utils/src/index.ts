@@ -31,3 +31,4 @@ export {
   type PostgresServer,
   type PostgresServerOptions,
 } from './postgres-server.js';
+export { freePort } from './free-port.js';

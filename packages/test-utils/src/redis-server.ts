@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.js';
 
 export interface RunningRedis {
   /** `redis://127.0.0.1:<port>` */
@@ -17,18 +18,6 @@ export interface StartRedisOptions {
   port?: number;
   /** The binary (default `redis-server` on PATH, Debian's package). */
   binary?: string;
-}
-
-/** A free TCP port on 127.0.0.1 (the OS picks one; it is closed again before returning). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
