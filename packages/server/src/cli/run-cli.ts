@@ -18,6 +18,7 @@ import type { FaceMatchEngineRequest, LivenessEngine } from '../engine/engine.js
 import { createLivenessApp, FACE_MATCH_PATH, LIVENESS_PATH } from '../http/create-liveness-app.js';
 import { DEFAULT_DRAIN_TIMEOUT_MS } from '../http/graceful-close.js';
 import { startLivenessServer } from '../http/node-adapters.js';
+import { PostgresFaceStore } from '../store/postgres-face-store.js';
 import { loadBetterSqlite3, SqliteFaceStore } from '../store/sqlite-face-store.js';
 import { isMissingDependencyError } from '../store/optional-dependency.js';
 import { createEngine } from '../engine/create-engine.js';
@@ -75,9 +76,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The SQLite face store at `--db`, else `LIVENESS_KIT_DB`, else `.liveness-kit/faces.db`. */
-function openStore(db: string | undefined, io: CliIo): SqliteFaceStore {
+/** The face stores the CLI opens: both answer the blocklist calls (the PostgreSQL one asynchronously). */
+type CliFaceStore = SqliteFaceStore | PostgresFaceStore;
+
+/** `postgres://…` / `postgresql://…` names a PostgreSQL database; anything else a SQLite file. */
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
+
+/**
+ * The face store at `--db`, else `LIVENESS_KIT_DB`, else the SQLite file `.liveness-kit/faces.db`: a
+ * PostgreSQL URL opens `PostgresFaceStore` (shared by every instance pointed at it), a path SQLite.
+ */
+function openStore(db: string | undefined, io: CliIo): CliFaceStore {
   const path = db ?? io.env.LIVENESS_KIT_DB ?? DEFAULT_DB;
+  if (POSTGRES_URL.test(path)) return new PostgresFaceStore({ connectionString: path });
   loadBetterSqlite3(); // before making the folder: a MissingDependencyError naming the fix
   if (path === ':memory:') return new SqliteFaceStore();
   const full = resolve(io.cwd, path);
@@ -90,7 +101,7 @@ function openStore(db: string | undefined, io: CliIo): SqliteFaceStore {
  * peer dependency) and with no database asked for, none, said on stderr (no duplicate or blocklist
  * checks). A database asked for (`--db`, `LIVENESS_KIT_DB`) without better-sqlite3 fails naming the fix.
  */
-function openStoreIfInstalled(db: string | undefined, io: CliIo): SqliteFaceStore | undefined {
+function openStoreIfInstalled(db: string | undefined, io: CliIo): CliFaceStore | undefined {
   try {
     return openStore(db, io);
   } catch (error) {
@@ -136,7 +147,7 @@ async function withEngine<T>(
       await engine.close();
     }
   } finally {
-    store?.close();
+    await store?.close();
   }
 }
 
@@ -302,7 +313,7 @@ async function serveCommand(command: Extract<CliCommand, { command: 'serve' }>, 
     process.on('SIGTERM', stop);
   });
   await engine.close();
-  store?.close();
+  await store?.close();
   await limits.redis?.quit().catch(() => undefined);
   io.stderr('liveness-kit: stopped.\n');
   return 0;
@@ -327,14 +338,14 @@ async function blocklist(
   const store = openStore(command.db, io);
   try {
     if (command.command === 'blocklist-list') {
-      const entries = store.listBlocklist();
+      const entries = await store.listBlocklist();
       if (command.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
       else if (entries.length === 0) io.stdout('The blocklist is empty.\n');
       else for (const e of entries) io.stdout(`${e.id}\t${e.createdAt}\t${e.label ?? ''}\n`);
       return 0;
     }
     if (command.command === 'blocklist-remove') {
-      if (!store.removeFromBlocklist(command.id)) {
+      if (!(await store.removeFromBlocklist(command.id))) {
         io.stderr(`liveness-kit: no blocklist entry with id ${command.id}.\n`);
         return 1;
       }
@@ -355,14 +366,14 @@ async function blocklist(
         io.stderr(`liveness-kit: no face found in ${command.image}; nothing was added.\n`);
         return 1;
       }
-      const entry = store.addToBlocklist(embedding, command.label);
+      const entry = await store.addToBlocklist(embedding, command.label);
       io.stdout(`Added ${entry.id}${entry.label ? ` (${entry.label})` : ''}.\n`);
       return 0;
     } finally {
       await engine.close();
     }
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
