@@ -1,24 +1,11 @@
 import { assetFiles } from '@liveness-kit/capture/vite';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCliProcess } from './testing/run-cli-process.js';
 
-const bin = fileURLToPath(new URL('../../bin/liveness-kit.mjs', import.meta.url));
-
-function cli(args: string[], cwd: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], cwd: string) => runCliProcess(args, { cwd });
 
 /** Every file under `dir`, as `a/b.ext` paths. */
 function filesUnder(dir: string): string[] {

@@ -9,36 +9,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CLI_BIN, runCliProcess } from './testing/run-cli-process.js';
 
-const bin = fileURLToPath(new URL('../../bin/liveness-kit.mjs', import.meta.url));
 const workDir = mkdtempSync(join(tmpdir(), 'lk-cli-'));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `liveness-kit` command in a child process. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const baseEnv = { ...process.env };
-    delete baseEnv.DIDIT_API_KEY;
-    delete baseEnv.DIDIT_BASE_URL;
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: workDir,
-      env: { ...baseEnv, LIVENESS_KIT_DB: ':memory:', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs the real `liveness-kit` command in a child process (no face kept unless a test gives --db). */
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runCliProcess(args, { cwd: workDir, env: { LIVENESS_KIT_DB: ':memory:', ...env } });
 
 describe('liveness-kit command line (real process)', { timeout: 60_000 }, () => {
   const didit = new FakeDiditServer();
@@ -153,7 +131,7 @@ describe('liveness-kit command line (real process)', { timeout: 60_000 }, () => 
   });
 
   it('serves the API and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--engine', 'didit'], {
+    const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', '--engine', 'didit'], {
       cwd: workDir,
       env: { ...process.env, ...diditEnv, LIVENESS_KIT_DB: ':memory:' },
     });

@@ -20,6 +20,7 @@ export function runCliProcess(
 ): Promise<CliRun> {
   const env = { ...process.env, ...options.env };
   if (!options.env?.DIDIT_API_KEY) delete env.DIDIT_API_KEY;
+  if (!options.env?.DIDIT_BASE_URL) delete env.DIDIT_BASE_URL;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: options.cwd, env });
     let stdout = '';
