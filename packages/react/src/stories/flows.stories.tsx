@@ -95,6 +95,9 @@ export const CancelUpload: Story = {
   },
   play: async ({ canvasElement }) => {
     await waitForState(canvasElement, 'uploading');
+    // The upload is in flight (its request reached the endpoint) before it is cancelled: on a
+    // loaded machine `uploading` can show before the request leaves.
+    await waitForRequests(1);
     await userEvent.click(await waitForPart(canvasElement, 'cancel'));
     await waitForState(canvasElement, 'guiding');
     await waitForHint(canvasElement, 'READY');
